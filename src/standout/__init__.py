@@ -1,0 +1,44 @@
+"""standout: position yourself as the ideal backend candidate.
+
+The public API is what ``__all__`` names; everything else is private. Heavy modules load
+on first use so that ``import standout`` stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "StandoutError",
+    "__version__",
+    "parse",
+    "read",
+]
+
+if TYPE_CHECKING:
+    from standout.errors import StandoutError
+    from standout.parse import parse
+    from standout.read import read
+
+_LAZY = {
+    "StandoutError": ("standout.errors", "StandoutError"),
+    "parse": ("standout.parse", "parse"),
+    "read": ("standout.read", "read"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        module_name, attribute = _LAZY[name]
+        value = getattr(import_module(module_name), attribute)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'standout' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

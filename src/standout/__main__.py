@@ -1,0 +1,3 @@
+from standout.cli.app import main
+
+main()

@@ -1,0 +1,68 @@
+"""Small I/O helpers shared by the faces: reading inputs and writing outputs safely."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from standout.errors import InputNotFoundError, InputTooLargeError, OutputWriteError
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+def read_input_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file for analysis, refusing missing files and files over the size limit."""
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+    except FileNotFoundError:
+        raise InputNotFoundError(
+            f"Can't find '{file}'.", hint="Check the path and try again."
+        ) from None
+    except OSError as exc:
+        raise InputNotFoundError(
+            f"Can't open '{file}': {exc.strerror}.", hint="Check the path and its permissions."
+        ) from None
+    if file.is_dir():
+        raise InputNotFoundError(
+            f"'{file}' is a folder, not a file.", hint="Give the path of one resume file."
+        )
+    if size > max_bytes:
+        raise InputTooLargeError(
+            f"'{file}' is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.0f} MB limit.",
+            hint="Use a smaller file, or raise the limit with --max-size.",
+        )
+    try:
+        return file.read_bytes()
+    except OSError as exc:
+        raise InputNotFoundError(
+            f"Can't read '{file}': {exc.strerror}.", hint="Check the file's permissions."
+        ) from None
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+    """Write a whole file or nothing: a temporary file beside it, then an atomic rename."""
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
+    except OSError as exc:
+        raise OutputWriteError(
+            f"Can't write '{target}': {exc.strerror}.",
+            hint="Choose a folder you can write to.",
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise OutputWriteError(
+            f"Can't write '{target}': {exc.strerror}.",
+            hint="Check free disk space and permissions.",
+        ) from None

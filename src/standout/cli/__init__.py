@@ -1,0 +1,1 @@
+"""The ``standout`` command line: thin commands over the core."""

@@ -1,0 +1,147 @@
+"""One error tree for the whole product.
+
+Every error carries a stable code and a message that says what went wrong and what to
+do about it. The CLI prints ``str(error)`` as one line and exits with status 1; the
+service maps ``http_status`` to the response in a single handler.
+
+Code ranges by stage, so that codes stay stable as stages grow:
+E001-E049 read, E050-E079 parse, E080-E099 general and configuration,
+E100-E149 skills and taxonomy, E150-E199 assess and render, E200-E249 postings and
+match, E250-E299 prep and practice, E300-E399 service, E400-E449 batch.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class StandoutError(Exception):
+    """Base of every error standout raises on purpose."""
+
+    code: ClassVar[str] = "E000"
+    http_status: ClassVar[int] = 400
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        self.message = message
+        self.hint = hint
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        text = f"[{self.code}] {self.message}"
+        return f"{text} {self.hint}" if self.hint else text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "hint": self.hint}
+
+
+# ---------------------------------------------------------------- read (E001-E049)
+class ReadError(StandoutError):
+    """The input could not be turned into a document."""
+
+    http_status = 422
+
+
+class EmptyInputError(ReadError):
+    code = "E001"
+
+
+class InputTooLargeError(ReadError):
+    code = "E002"
+    http_status = 413
+
+
+class UnsupportedFormatError(ReadError):
+    code = "E003"
+    http_status = 415
+
+
+class BinaryGarbageError(ReadError):
+    code = "E004"
+    http_status = 415
+
+
+class EncryptedPdfError(ReadError):
+    code = "E010"
+
+
+class ScannedPdfError(ReadError):
+    code = "E011"
+
+
+class CorruptPdfError(ReadError):
+    code = "E012"
+
+
+class CorruptDocxError(ReadError):
+    code = "E020"
+
+
+class DocxTooLargeError(ReadError):
+    """A DOCX whose parts expand beyond the limits: a zip bomb or an absurd document."""
+
+    code = "E021"
+    http_status = 413
+
+
+class InvalidJsonResumeError(ReadError):
+    code = "E030"
+
+
+class UndecodableTextError(ReadError):
+    code = "E031"
+
+
+class InputNotFoundError(ReadError):
+    code = "E040"
+    http_status = 404
+
+
+# ---------------------------------------------------------------- parse (E050-E079)
+class ParseError(StandoutError):
+    """The document was read but its structure could not be understood."""
+
+    http_status = 422
+
+
+class NoContentError(ParseError):
+    code = "E050"
+
+
+# ------------------------------------------------- general, configuration (E080-E099)
+class ConfigurationError(StandoutError):
+    code = "E080"
+    http_status = 500
+
+
+class InvalidOptionError(StandoutError):
+    code = "E081"
+
+
+class OutputWriteError(StandoutError):
+    code = "E082"
+    http_status = 500
+
+
+class DataFileError(StandoutError):
+    """A data file shipped in the package is missing or malformed: a packaging bug."""
+
+    code = "E090"
+    http_status = 500
+
+
+# -------------------------------------------------- skills and taxonomy (E100-E149)
+
+
+# ------------------------------------------------------ assess and render (E150-E199)
+
+
+# ---------------------------------------------------- postings and match (E200-E249)
+
+
+# ------------------------------------------------------ prep and practice (E250-E299)
+
+
+# ---------------------------------------------------------------- service (E300-E399)
+
+
+# ------------------------------------------------------------------ batch (E400-E449)

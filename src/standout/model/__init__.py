@@ -1,0 +1,1 @@
+"""Typed results that flow through the pipeline, one module per stage."""

@@ -30,7 +30,8 @@ def read_input_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_M
         )
     if size > max_bytes:
         raise InputTooLargeError(
-            f"'{file}' is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.0f} MB limit.",
+            f"'{file}' is {size / 1_048_576:.1f} MB, "
+            f"over the {max_bytes / 1_048_576:.0f} MB limit.",
             hint="Use a smaller file, or raise the limit with --max-size.",
         )
     try:

@@ -1,0 +1,29 @@
+"""Turn pipeline results (frozen dataclasses, enums, dates) into plain JSON values."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from enum import Enum
+from typing import Any
+
+
+def to_jsonable(value: Any, *, skip: frozenset[str] = frozenset()) -> Any:
+    """A JSON-ready copy of ``value``. Fields named in ``skip`` and private fields are left out."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: to_jsonable(getattr(value, f.name), skip=skip)
+            for f in dataclasses.fields(value)
+            if not f.name.startswith("_") and f.name not in skip
+        }
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v, skip=skip) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_jsonable(v, skip=skip) for v in value]
+    raise TypeError(f"can't serialise {type(value).__name__}")

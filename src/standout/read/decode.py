@@ -1,0 +1,114 @@
+"""Bytes to text for the text-based formats: encoding detection and garbage checks."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from standout.errors import BinaryGarbageError, EmptyInputError, UndecodableTextError
+from standout.read.limits import GARBAGE_CONTROL_RATIO
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0 controls except tab, newline, carriage return and form feed, plus DEL and C1.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Characters Windows code pages leave behind that carry no text.
+_INVISIBLE = str.maketrans({"\ufeff": None, "\u200b": None, "\u00ad": None, "\u00a0": " "})
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a BOM shows NULs in every other byte."""
+    sample = data[:2048]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        encoding = "utf-16-le"
+    elif even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _detect(data: bytes, source: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                break
+    if 0 in data:
+        # Text never holds NUL bytes, except UTF-16 saved without its byte-order mark.
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise _garbage(source)
+        return utf16
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # charset-normalizer is slow to import; only legacy encodings pay for it.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    try:
+        return data.decode(encoding, errors="replace")
+    except LookupError:
+        raise UndecodableTextError(
+            f"Can't work out the text encoding of '{source}'.",
+            hint="Save the file as UTF-8 text and try again.",
+        ) from None
+
+
+def _garbage(source: str) -> BinaryGarbageError:
+    return BinaryGarbageError(
+        f"'{source}' looks like binary data, not a resume.",
+        hint="Give a PDF, DOCX, Markdown, plain text, HTML or JSON Resume file.",
+    )
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Decode text in whatever common encoding it uses, refusing binary data and emptiness.
+
+    Line endings become ``\\n``; form feeds stay (they mark page breaks).
+    """
+    text = _detect(data, source)
+    controls = len(_CONTROL.findall(text[:65536]))
+    if controls and controls > GARBAGE_CONTROL_RATIO * min(len(text), 65536):
+        raise _garbage(source)
+    if text.count("\ufffd") > 0.2 * max(len(text), 1):
+        raise _garbage(source)
+    text = _repair_mojibake(_CONTROL.sub("", text)).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise empty_input(source)
+    return text
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 that was once decoded as Windows-1252 ("â€”" for "—"), when it is clean."""
+    if "\u00e2\u20ac" not in text and "\u00c3" not in text:
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
+def empty_input(source: str) -> EmptyInputError:
+    return EmptyInputError(
+        f"'{source}' is empty: there is no text to read.",
+        hint="Check that you picked the right file and that it was saved with its content.",
+    )

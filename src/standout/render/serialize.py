@@ -10,10 +10,10 @@ from typing import Any
 
 def to_jsonable(value: Any, *, skip: frozenset[str] = frozenset()) -> Any:
     """A JSON-ready copy of ``value``. Fields named in ``skip`` and private fields are left out."""
+    if isinstance(value, Enum):  # before str: a StrEnum is a str but must leave as its value
+        return value.value
     if value is None or isinstance(value, str | int | float | bool):
         return value
-    if isinstance(value, Enum):
-        return value.value
     if isinstance(value, date):
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -135,6 +135,14 @@ class DataFileError(StandoutError):
 # ------------------------------------------------------ assess and render (E150-E199)
 
 
+class RenderError(StandoutError):
+    """A result could not be turned into the requested output."""
+
+
+class UnknownRenderFormatError(RenderError):
+    code = "E180"
+
+
 # ---------------------------------------------------- postings and match (E200-E249)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -13,51 +14,57 @@ from standout.cli.common import OutputFormat, console, emit
 from standout.errors import InvalidOptionError
 from standout.model.report import TargetRole
 
+_ROLE_HELP = (
+    "The role you are aiming for; what is expected differs "
+    "(a junior needs no on-call story, a senior shows leadership and mentoring)."
+)
+_FORMAT_HELP = (
+    "terminal (readable report), json (documented schema), markdown or html (one standalone file)."
+)
+
 
 @app.command("analyze")
 def analyze_command(
-    resume: Path = typer.Argument(
-        ...,
-        metavar="RESUME",
-        help="The resume: PDF, DOCX, Markdown, plain text, HTML or JSON Resume.",
-        show_default=False,
-    ),
-    role: TargetRole = typer.Option(
-        TargetRole.MID,
-        "--role",
-        "-r",
-        help="The role you are aiming for; what is expected differs "
-        "(a junior needs no on-call story, a senior shows leadership and mentoring).",
-    ),
-    output_format: OutputFormat = typer.Option(
-        OutputFormat.TERMINAL,
-        "--format",
-        "-f",
-        help="terminal (readable report), json (documented schema), markdown or html "
-        "(one standalone file).",
-    ),
-    out: Path | None = typer.Option(
-        None,
-        "--out",
-        "-o",
-        help="Write the report to this file (atomically) instead of printing it.",
-        show_default=False,
-    ),
-    fail_under: int | None = typer.Option(
-        None,
-        "--fail-under",
-        min=0,
-        max=100,
-        help="Exit with status 1 when readiness is below this score (0-100): for CI checks.",
-        show_default=False,
-    ),
-    reference_date: str | None = typer.Option(
-        None,
-        "--reference-date",
-        metavar="YYYY-MM-DD",
-        help="The date 'present' means, for years of use and date checks (default: today).",
-        show_default=False,
-    ),
+    resume: Annotated[
+        Path,
+        typer.Argument(
+            metavar="RESUME",
+            help="The resume: PDF, DOCX, Markdown, plain text, HTML or JSON Resume.",
+            show_default=False,
+        ),
+    ],
+    role: Annotated[TargetRole, typer.Option("--role", "-r", help=_ROLE_HELP)] = TargetRole.MID,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help=_FORMAT_HELP)
+    ] = OutputFormat.TERMINAL,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Write the report to this file (atomically) instead of printing it.",
+            show_default=False,
+        ),
+    ] = None,
+    fail_under: Annotated[
+        int | None,
+        typer.Option(
+            "--fail-under",
+            min=0,
+            max=100,
+            help="Exit with status 1 when readiness is below this score (0-100): for CI checks.",
+            show_default=False,
+        ),
+    ] = None,
+    reference_date: Annotated[
+        str | None,
+        typer.Option(
+            "--reference-date",
+            metavar="YYYY-MM-DD",
+            help="The date 'present' means, for years of use and date checks (default: today).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Score how well a resume positions you for a backend role, with the fixes to make first."""
     from standout.pipeline import analyze

@@ -1,0 +1,218 @@
+"""A resume's skills with the evidence behind each one and its years of use.
+
+Every mention found in the resume's text becomes an ``Evidence``: the line it stands on,
+its place (skills list, role bullet, role title, project, summary, education,
+certification, other) and the role or project it belongs to. A mention also counts for
+every skill it implies (Django for Python), marked with ``implied_by`` so the two stay
+distinguishable. Mentions inside contact details, employer names and date ranges are not
+evidence: working at Oracle is not Oracle Database experience.
+
+Years of use come only from dated roles whose title, bullets or description mention (or
+imply) the skill: their periods are merged so overlapping jobs count once, and "present"
+ends at ``Resume.reference_date``. Years a skills section declares ("Python (5 years)")
+are reported beside them as ``declared_years``, never mixed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from standout.model.resume import DatePrecision, DateRange, Resume, SectionKind, TextSpan
+from standout.model.skills import (
+    APPLIED_PLACES,
+    Evidence,
+    Mention,
+    Place,
+    SkillEvidence,
+    SkillProfile,
+)
+from standout.skills.extract import Extractor, default_extractor
+
+_PLACE_OF_SECTION = {
+    SectionKind.SKILLS: Place.SKILLS_LIST,
+    SectionKind.SUMMARY: Place.SUMMARY,
+    SectionKind.EXPERIENCE: Place.ROLE_BULLET,
+    SectionKind.PROJECTS: Place.PROJECT,
+    SectionKind.OPEN_SOURCE: Place.PROJECT,
+    SectionKind.EDUCATION: Place.EDUCATION,
+    SectionKind.CERTIFICATIONS: Place.CERTIFICATION,
+}
+
+_Where = tuple[Place, int | None, int | None]  # place, role index, project index
+
+
+def extract(resume: Resume) -> SkillProfile:
+    """Every skill the resume shows, strongest first, with evidence and years of use."""
+    return build_profile(resume, default_extractor())
+
+
+def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
+    """``extract`` with a given extractor (tests use a small taxonomy)."""
+    layout = _Layout(resume)
+    document = resume.document
+    mentions = extractor.mentions(document.text, list_spans=layout.list_spans())
+    taxonomy = extractor.taxonomy
+    found: dict[str, list[Evidence]] = {}
+    for mention in mentions:
+        if layout.hidden(mention.start):
+            continue
+        line = document.line_at(mention.start).number
+        place, role, project = layout.where(line, mention.start)
+        found.setdefault(mention.skill_id, []).append(Evidence(mention, line, place, role, project))
+        for implied_id in sorted(taxonomy.implied(mention.skill_id)):
+            skill = taxonomy.skills[implied_id]
+            implied = Mention(
+                implied_id, skill.name, skill.category, mention.text, mention.start, mention.end
+            )
+            found.setdefault(implied_id, []).append(
+                Evidence(implied, line, place, role, project, implied_by=mention.skill_id)
+            )
+    declared = _declared_months(resume, extractor)
+    profile: list[SkillEvidence] = []
+    for skill_id, evidence in found.items():
+        skill = taxonomy.skills[skill_id]
+        months = declared.get(skill_id)
+        profile.append(
+            SkillEvidence(
+                skill_id=skill_id,
+                name=skill.name,
+                category=skill.category,
+                area=skill.area,
+                evidence=tuple(evidence),
+                applied=any(e.place in APPLIED_PLACES for e in evidence),
+                years_of_use=_years_of_use(resume, evidence),
+                declared_years=None if months is None else round(months / 12, 1),
+            )
+        )
+    profile.sort(key=_strength)
+    return SkillProfile(tuple(profile))
+
+
+def _strength(skill: SkillEvidence) -> tuple[bool, float, int, int, str]:
+    direct = sum(1 for e in skill.evidence if e.implied_by is None)
+    return (
+        not skill.applied,
+        -(skill.years_of_use or 0.0),
+        -direct,
+        -len(skill.evidence),
+        skill.name.lower(),
+    )
+
+
+class _Layout:
+    """Which place, role and project each line of the resume belongs to."""
+
+    __slots__ = ("_hidden", "_lines", "_resume", "_titles")
+
+    def __init__(self, resume: Resume) -> None:
+        self._resume = resume
+        count = len(resume.document.lines)
+        lines: list[_Where] = [(Place.OTHER, None, None)] * (count + 2)
+        for section in resume.sections:
+            place = _PLACE_OF_SECTION.get(section.kind, Place.OTHER)
+            first = section.heading_line or section.first_line
+            for number in range(max(first, 1), min(section.last_line, count) + 1):
+                lines[number] = (place, None, None)
+        for index, project in enumerate(resume.projects):
+            for number in range(project.first_line, min(project.last_line, count) + 1):
+                lines[number] = (Place.PROJECT, None, index)
+        titles: dict[int, TextSpan] = {}
+        for index, role in enumerate(resume.roles):
+            for number in range(role.first_line, min(role.last_line, count) + 1):
+                lines[number] = (Place.ROLE_BULLET, index, None)
+            if role.title_span is not None:
+                titles[role.title_span.line] = role.title_span
+        for certification in resume.certifications:
+            if 0 < certification.span.line <= count:
+                lines[certification.span.line] = (Place.CERTIFICATION, None, None)
+        self._lines = lines
+        self._titles = titles
+        self._hidden = sorted(_hidden_spans(resume))
+
+    def where(self, line: int, offset: int) -> _Where:
+        place, role, project = self._lines[line]
+        title = self._titles.get(line)
+        if title is not None and title.start <= offset < title.end:
+            return Place.ROLE_TITLE, role, project
+        return place, role, project
+
+    def hidden(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self._hidden)
+
+    def list_spans(self) -> list[tuple[int, int]]:
+        """The lines of skills sections and skill entries: ambiguous names are taken as skills."""
+        document = self._resume.document
+        numbers = {n for n, (place, _, _) in enumerate(self._lines) if place is Place.SKILLS_LIST}
+        numbers.update(entry.span.line for entry in self._resume.skills)
+        return [
+            (document.lines[n - 1].start, document.lines[n - 1].end)
+            for n in sorted(numbers)
+            if 0 < n <= len(document.lines)
+        ]
+
+
+def _hidden_spans(resume: Resume) -> Iterable[tuple[int, int]]:
+    contact = resume.contact
+    spans = [
+        contact.name_span,
+        contact.email_span,
+        contact.phone_span,
+        contact.location_span,
+        *(link.span for link in contact.links),
+    ]
+    for role in resume.roles:
+        spans.append(role.employer_span)
+        if role.dates is not None:
+            spans.append(role.dates.span)
+    return ((span.start, span.end) for span in spans if span is not None)
+
+
+def _declared_months(resume: Resume, extractor: Extractor) -> dict[str, int]:
+    """Self-declared months per skill: the largest over the entries that name it."""
+    declared: dict[str, int] = {}
+    for entry in resume.skills:
+        if entry.declared_months is None:
+            continue
+        for mention in extractor.mentions(entry.name, list_context=True):
+            previous = declared.get(mention.skill_id, 0)
+            declared[mention.skill_id] = max(previous, entry.declared_months)
+    return declared
+
+
+def _years_of_use(resume: Resume, evidence: Iterable[Evidence]) -> float | None:
+    roles = {e.role_index for e in evidence if e.role_index is not None}
+    periods = []
+    for index in roles:
+        dates = resume.roles[index].dates
+        period = None if dates is None else month_interval(dates, resume.reference_date)
+        if period is not None:
+            periods.append(period)
+    if not periods:
+        return None
+    return round(merged_months(periods) / 12, 1)
+
+
+def month_interval(dates: DateRange, reference: date) -> tuple[int, int] | None:
+    """First and last month index of a date range (inclusive), as ``DateRange.months`` counts."""
+    end = dates.resolved_end(reference)
+    if dates.start is None or end is None:
+        return None
+    last = end.index()
+    if end.precision is DatePrecision.YEAR and not dates.current:
+        last = end.year * 12 + 11  # "2019-2021" runs to the end of 2021
+    first = dates.start.index()
+    return (first, last) if last >= first else None
+
+
+def merged_months(periods: Iterable[tuple[int, int]]) -> int:
+    """Months covered by the union of inclusive month intervals: overlaps count once."""
+    total = 0
+    current_first, current_last = -1, -2
+    for first, last in sorted(periods):
+        if first > current_last:
+            total += current_last - current_first + 1
+            current_first, current_last = first, last
+        else:
+            current_last = max(current_last, last)
+    return total + current_last - current_first + 1

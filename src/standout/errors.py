@@ -107,6 +107,13 @@ class NoContentError(ParseError):
     code = "E050"
 
 
+class ParseFailedError(ParseError):
+    """A bug in the parser met an input it did not expect; the cause is chained."""
+
+    code = "E051"
+    http_status = 500
+
+
 # ------------------------------------------------- general, configuration (E080-E099)
 class ConfigurationError(StandoutError):
     code = "E080"
@@ -144,12 +151,128 @@ class UnknownRenderFormatError(RenderError):
 
 
 # ---------------------------------------------------- postings and match (E200-E249)
+class MatchError(StandoutError):
+    """A posting could not be read as one, or a match could not be made."""
+
+    http_status = 422
+
+
+class EmptyPostingError(MatchError):
+    code = "E200"
+
+
+class MatchInputError(MatchError):
+    """``match`` was given something that is not a resume, a report or a posting."""
+
+    code = "E201"
+    http_status = 400
+
+
+class NoResumesFoundError(MatchError):
+    code = "E210"
+    http_status = 404
 
 
 # ------------------------------------------------------ prep and practice (E250-E299)
 
 
 # ---------------------------------------------------------------- service (E300-E399)
+class ServiceError(StandoutError):
+    """Something the web service refuses or cannot do."""
+
+
+class InsecureSettingsError(ServiceError):
+    code = "E301"
+    http_status = 500
+
+
+class DatabaseNotMigratedError(ServiceError):
+    code = "E302"
+    http_status = 503
+
+
+class DatabaseUnavailableError(ServiceError):
+    code = "E303"
+    http_status = 503
+
+
+class AuthenticationRequiredError(ServiceError):
+    code = "E310"
+    http_status = 401
+
+
+class InvalidCredentialsError(ServiceError):
+    code = "E311"
+    http_status = 401
+
+
+class CsrfError(ServiceError):
+    code = "E312"
+    http_status = 403
+
+
+class SignUpClosedError(ServiceError):
+    code = "E313"
+    http_status = 403
+
+
+class AccountExistsError(ServiceError):
+    code = "E314"
+    http_status = 409
+
+
+class AccountNotFoundError(ServiceError):
+    code = "E315"
+    http_status = 404
+
+
+class ResourceNotFoundError(ServiceError):
+    """Also what another account's resource looks like: its existence is not revealed."""
+
+    code = "E320"
+    http_status = 404
+
+
+class MethodNotAllowedError(ServiceError):
+    code = "E321"
+    http_status = 405
+
+
+class InvalidRequestError(ServiceError):
+    code = "E330"
+    http_status = 422
+
+
+class UploadTooLargeError(ServiceError):
+    code = "E331"
+    http_status = 413
+
+
+class UnsupportedMediaTypeError(ServiceError):
+    code = "E332"
+    http_status = 415
+
+
+class RateLimitedError(ServiceError):
+    code = "E340"
+    http_status = 429
+
+    def __init__(self, message: str, *, hint: str = "", retry_after: int = 1) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, hint=hint)
+
+
+class ResumeNotKeptError(ServiceError):
+    """The analysis kept only its report, so nothing new can be derived from the resume."""
+
+    code = "E350"
+    http_status = 409
+
+
+class InternalServiceError(ServiceError):
+    code = "E399"
+    http_status = 500
+
 
 
 # ------------------------------------------------------------------ batch (E400-E449)

@@ -1,0 +1,154 @@
+"""Dates as people write them on resumes: "Jan 2020 – Present", "2019-2021", "03/2018 to date".
+
+The finder works in two steps so that one regex stays readable: find every single date
+("point") in the text, then join a point with a following point or a "present" word when
+only a separator lies between them. Years are limited to 1950-2099 so that "4000 requests"
+or "2,048 cores" never look like dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from standout.model.resume import DatePrecision, PartialDate
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+# Seasons map to the month they start in; winter is taken as the December it starts in.
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_MM = r"(?:0?[1-9]|1[0-2])"
+
+# One date. Alternatives are tried in order, the most specific first.
+_POINT_BODY = (
+    rf"(?P<mname>{_MONTH_NAME})\.?'?,?\s*'?(?P<myear>{_YEAR})"  # Jan 2020, Sept' 2017, Mar. 2019
+    rf"|(?P<season>spring|summer|fall|autumn|winter)\s+(?P<syear>{_YEAR})"  # Spring 2019
+    rf"|(?P<nmonth>{_MM})\s*[/.-]\s*(?P<nyear>{_YEAR})"  # 03/2018, 3.2018
+    rf"|(?P<iyear>{_YEAR})\s*[./-]\s*(?P<imonth>0[1-9]|1[0-2])(?![\d])"  # 2020.03, 2020-03
+    rf"|(?P<year>{_YEAR})"  # 2021
+)
+_POINT = re.compile(rf"(?<![\w/.$€£-])(?:{_POINT_BODY})(?![\w%+])", re.IGNORECASE)
+
+# "present" in the words people use for it; "date" only after "to"/"till".
+_PRESENT = (
+    r"(?:present|current(?:ly)?|now|today|ongoing|continuing|date|till\s+now|"
+    r"(?:to|till|until)\s+(?:till\s+)?(?:date|now|present))"
+)
+_SEPARATOR = r"\s*(?:[-–—~→−]+|to|till|until|through|thru)\s*(?:(?:to|till)\s+)?"
+_END = re.compile(
+    rf"{_SEPARATOR}(?:(?P<present>{_PRESENT})\b|(?:{_POINT_BODY})(?![\w%+])|(?P<open>$))",
+    re.IGNORECASE,
+)
+# "2016-17": a two-digit end year, written tight against the start year.
+_SHORT_END = re.compile(r"[-–/](?P<yy>\d{2})(?![\w%+])")
+# A month without a year before a full date: "Mar - Oct 2020".
+_BARE_MONTH_BEFORE = re.compile(
+    rf"(?<![\w])(?P<mname>{_MONTH_NAME})\.?{_SEPARATOR}$", re.IGNORECASE
+)
+_SINCE = re.compile(r"\b(?:since|from|starting)\s*$", re.IGNORECASE)
+_ONWARDS = re.compile(r"\s*(?:onwards?|on\s+wards)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDates:
+    """A date range found in a piece of text; offsets are relative to that text."""
+
+    start: PartialDate | None
+    end: PartialDate | None
+    current: bool
+    begin: int  # offset of the first character of the written range
+    finish: int  # offset just past its last character
+    single: bool = False  # one date only ("2021"): start and end are the same
+
+
+def _point(match: re.Match[str]) -> PartialDate | None:
+    group = match.group
+    if group("mname"):
+        month = _MONTHS[group("mname")[:3].lower()]
+        return PartialDate(int(group("myear")), month, DatePrecision.MONTH)
+    if group("season"):
+        month = _SEASONS[group("season").lower()]
+        return PartialDate(int(group("syear")), month, DatePrecision.SEASON)
+    if group("nmonth"):
+        return PartialDate(int(group("nyear")), int(group("nmonth")))
+    if group("iyear"):
+        return PartialDate(int(group("iyear")), int(group("imonth")))
+    if group("year"):
+        return PartialDate(int(group("year")), 1, DatePrecision.YEAR)
+    return None
+
+
+def _range_from(text: str, match: re.Match[str]) -> FoundDates | None:
+    start = _point(match)
+    if start is None:
+        return None
+    begin = match.start()
+    if start.precision is DatePrecision.MONTH and begin:
+        window = max(0, begin - 16)
+        bare = _BARE_MONTH_BEFORE.search(text[window:begin])
+        if bare is not None:
+            # "Mar - Oct 2020": a month without a year shares the year of the date after it.
+            month = _MONTHS[bare.group("mname")[:3].lower()]
+            first = PartialDate(start.year, month)
+            return FoundDates(first, start, False, window + bare.start(), match.end())
+    return _join(text, start, begin, match)
+
+
+def _join(text: str, start: PartialDate, begin: int, match: re.Match[str]) -> FoundDates:
+    after = match.end()
+    tail = _END.match(text, after)
+    if tail is not None:
+        if tail.group("present") or tail.group("open") is not None:
+            return FoundDates(start, None, True, begin, tail.end())
+        end = _point(tail)
+        if end is not None and (end.year, end.month) != (start.year, start.month):
+            return FoundDates(start, end, False, begin, tail.end())
+    short = _SHORT_END.match(text, after)
+    if short is not None and start.precision is DatePrecision.YEAR:
+        end_year = start.year // 100 * 100 + int(short.group("yy"))
+        if end_year > start.year:
+            end_date = PartialDate(end_year, 1, DatePrecision.YEAR)
+            return FoundDates(start, end_date, False, begin, short.end())
+    since = _SINCE.search(text, 0, begin)
+    if since is not None:
+        return FoundDates(start, None, True, since.start(), after)
+    onwards = _ONWARDS.match(text, after)
+    if onwards is not None:
+        return FoundDates(start, None, True, begin, onwards.end())
+    return FoundDates(start, start, False, begin, after, single=True)
+
+
+def find_dates(text: str) -> FoundDates | None:
+    """The date range written in ``text``: the first true range, else the first single date."""
+    first_single: FoundDates | None = None
+    for match in _POINT.finditer(text):
+        found = _range_from(text, match)
+        if found is None:
+            continue
+        if not found.single:
+            return found
+        if first_single is None:
+            first_single = found
+    return first_single
+
+
+def has_date(text: str) -> bool:
+    return _POINT.search(text) is not None

@@ -1,0 +1,186 @@
+"""The header lines of a role: who (title), where (employer, location) and when (dates).
+
+People write them in every order: "Senior Engineer — Acme, Berlin", "Senior Engineer at
+Acme", "Acme | Senior Engineer | 2019-2021", "Acme, Senior Engineer", or title and
+employer on two lines. The header is cut into parts at the usual separators; the part with
+a job-title word is the title, the first other part the employer, and what follows it the
+location.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from standout.model.resume import DateRange, TextSpan
+from standout.parse.dates import FoundDates, find_dates
+from standout.parse.lexicon import COMPANY_SUFFIX, COMPANY_WORDS, EMPLOYMENT_TYPES, TITLE_WORDS
+from standout.parse.segments import Segment, trim
+
+# Separators between the parts of a header line. " at " and "@" also say the order.
+_SEPARATOR = re.compile(
+    r"\s*—\s*|\s+[–-]\s+|\s*[|•·▪]\s*|\s*\t\s*|\s+@\s*|\s+at\s+|,\s+|\s*\(\s*|\s*\)\s*|\s*:\s+"
+)
+_AT = re.compile(r"\s+@\s*|\s+at\s+")
+_PART_TRIM = " \t*_`\"'|,;:·•–—-()[]"
+_LOCATION = re.compile(
+    r"^(?!.*\d)(?:remote|hybrid|on-?site|[A-ZÀ-Þ][\w'.À-ÿ-]*(?: [A-ZÀ-Þa-z][\w'.À-ÿ-]*){0,2})$"
+    r"|^remote\b",
+    re.IGNORECASE,
+)
+_MAX_PART_WORDS = 9
+_LABEL = re.compile(
+    r"^(?P<label>company|employer|organi[sz]ation|position|title|designation|role|"
+    r"job title|duration|period|location|description)\s*(?::|\s-)\s*",
+    re.IGNORECASE,
+)
+_LABEL_FIELDS = {
+    "company": "employer",
+    "employer": "employer",
+    "organisation": "employer",
+    "organization": "employer",
+    "position": "title",
+    "title": "title",
+    "designation": "title",
+    "role": "title",
+    "job title": "title",
+    "location": "location",
+    "description": "description",
+    "duration": "dates",
+    "period": "dates",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    text: str
+    span: TextSpan
+    after_at: bool  # written after " at " / "@": an employer
+    before_at: bool  # written before " at " / "@": a title
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderFields:
+    title: str | None = None
+    title_span: TextSpan | None = None
+    employer: str | None = None
+    employer_span: TextSpan | None = None
+    location: str | None = None
+    dates: DateRange | None = None
+
+
+def label_of(segment: Segment) -> tuple[str, int] | None:
+    """``(field, offset where the value starts)`` for "Company: Acme" or "company - Acme"."""
+    match = _LABEL.match(segment.text)
+    if match is None:
+        return None
+    return _LABEL_FIELDS[match.group("label").lower()], match.end()
+
+
+def date_range(segment: Segment, found: FoundDates) -> DateRange:
+    text = segment.text[found.begin : found.finish]
+    return DateRange(
+        found.start, found.end, found.current, text, segment.span(found.begin, found.finish)
+    )
+
+
+def is_title(text: str) -> bool:
+    return TITLE_WORDS.search(text) is not None and not _is_company(text)
+
+
+def _is_company(text: str) -> bool:
+    return COMPANY_WORDS.search(text) is not None
+
+
+def parts_of(segment: Segment, begin: int = 0, finish: int | None = None) -> list[Part]:
+    """The parts of ``segment.text[begin:finish]`` between separators, commas kept in names."""
+    text = segment.text
+    stop = len(text) if finish is None else finish
+    raw: list[tuple[int, int, str]] = []  # (begin, end, separator that follows)
+    position = begin
+    for cut in _SEPARATOR.finditer(text, begin, stop):
+        raw.append((position, cut.start(), cut.group()))
+        position = cut.end()
+    raw.append((position, stop, ""))
+    parts: list[Part] = []
+    previous_separator = ""
+    for index, (part_begin, part_end, separator) in enumerate(raw):
+        start, end = trim(text, part_begin, part_end, _PART_TRIM)
+        if start >= end:
+            previous_separator = separator or previous_separator
+            continue
+        piece = text[start:end]
+        if parts and previous_separator.strip() == "," and COMPANY_SUFFIX.match(piece):
+            # "Acme, Inc.": glue the legal suffix back onto the name.
+            last = parts.pop()
+            piece = text[last.span.start - segment.start : end]
+            start = last.span.start - segment.start
+        after_at = bool(_AT.fullmatch(previous_separator)) if previous_separator else False
+        before_at = index < len(raw) and bool(separator) and bool(_AT.fullmatch(separator))
+        parts.append(Part(piece, segment.span(start, end), after_at, before_at))
+        previous_separator = separator
+    return parts
+
+
+def fields_from(
+    header: Sequence[Segment], labelled: dict[str, tuple[str, TextSpan]]
+) -> HeaderFields:
+    """Title, employer, location and dates from a role's header lines."""
+    dates: DateRange | None = None
+    parts: list[Part] = []
+    for segment in header:
+        found = find_dates(segment.text) if dates is None else None
+        if found is not None:
+            dates = date_range(segment, found)
+            parts.extend(parts_of(segment, 0, found.begin))
+            parts.extend(parts_of(segment, found.finish))
+        else:
+            parts.extend(parts_of(segment))
+    parts = [
+        p
+        for p in parts
+        if len(p.text.split()) <= _MAX_PART_WORDS and not EMPLOYMENT_TYPES.match(p.text)
+    ]
+    title_part = _pick_title(parts) if "title" not in labelled else None
+    rest = [p for p in parts if p is not title_part]
+    employer_part = None
+    if "employer" not in labelled and rest:
+        employer_part = next((p for p in rest if p.after_at), rest[0])
+        if (
+            title_part is None
+            and "title" not in labelled
+            and len(rest) > 1
+            and not _is_company(employer_part.text)
+        ):
+            # No title word anywhere: the first of two parts is the title ("Wizard — Acme").
+            title_part, employer_part = rest[0], rest[1]
+        rest = [p for p in rest if p is not employer_part and p is not title_part]
+    location = _location(rest) if "location" not in labelled else labelled["location"][0]
+    title = labelled.get("title") or _text_span(title_part)
+    employer = labelled.get("employer") or _text_span(employer_part)
+    return HeaderFields(
+        title=title[0] if title else None,
+        title_span=title[1] if title else None,
+        employer=employer[0] if employer else None,
+        employer_span=employer[1] if employer else None,
+        location=location,
+        dates=dates,
+    )
+
+
+def _text_span(part: Part | None) -> tuple[str, TextSpan] | None:
+    return None if part is None else (part.text, part.span)
+
+
+def _pick_title(parts: list[Part]) -> Part | None:
+    for part in parts:
+        if part.before_at:
+            return part
+    candidates = [p for p in parts if not p.after_at and is_title(p.text)]
+    return candidates[0] if candidates else None
+
+
+def _location(parts: list[Part]) -> str | None:
+    places = [p.text for p in parts if _LOCATION.match(p.text) and not TITLE_WORDS.search(p.text)]
+    return ", ".join(places[:3]) if places else None

@@ -1,0 +1,144 @@
+"""Word lists the parser decides with: section names, job-title words, degree words.
+
+They are small and fixed, so they live here as code-level constants (compiled once at
+import, a few microseconds) rather than as package data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from standout.model.resume import SectionKind
+
+# Section names, normalised: lower case, "&" and "/" read as "and", punctuation dropped.
+# A name here is recognised on a line of its own in any letter case.
+_SECTION_NAMES_BY_KIND = {
+    SectionKind.SUMMARY: (
+        "summary | professional summary | career summary | executive summary | profile | "
+        "professional profile | career profile | personal profile | about me | objective | "
+        "career objective | objectives | personal statement | overview | introduction | "
+        "summary of qualifications | professional overview"
+    ),
+    SectionKind.EXPERIENCE: (
+        "experience | work experience | professional experience | employment | employment "
+        "history | work history | professional history | career history | relevant experience "
+        "| experience details | company details | professional background | positions held | "
+        "industry experience | technical experience | internships | internship experience | "
+        "work experience details | professional experience details | employment details | "
+        "experiences | work experiences | experience and employment"
+    ),
+    SectionKind.PROJECTS: (
+        "projects | personal projects | side projects | selected projects | key projects | "
+        "academic projects | project experience | project details | notable projects | "
+        "projects undertaken | project work | portfolio | personal and side projects | "
+        "project | professional projects"
+    ),
+    SectionKind.SKILLS: (
+        "skills | technical skills | core competencies | competencies | tech stack | "
+        "technical expertise | skill set | skillset | skill sets | key skills | it skills | "
+        "computer skills | software skills | technical skill | skill details | tools and "
+        "technologies | technologies and tools | languages and technologies | technical "
+        "proficiencies | areas of expertise | core skills | professional skills | technical "
+        "strengths | technological skills | computer knowledge | technicalskills | personal "
+        "skills | soft skills | key competencies | skills and tools | skills and technologies "
+        "| skills summary | technical summary | technical competencies | programming skills | "
+        "skills and expertise | skills and competencies | technical knowledge | technologies "
+        "| expertise | tools"
+    ),
+    SectionKind.EDUCATION: (
+        "education | education and training | academic background | academics | academic "
+        "qualifications | educational qualifications | education details | educational "
+        "background | academic details | qualifications | educational qualification | "
+        "academic qualification | education and certifications | studies | training"
+    ),
+    SectionKind.CERTIFICATIONS: (
+        "certifications | certificates | certification | licenses | licences | licenses and "
+        "certifications | certifications and licenses | credentials | courses | courses and "
+        "certifications | certifications and courses | certifications and training | training "
+        "and certifications | professional certifications | professional development"
+    ),
+    SectionKind.PUBLICATIONS: (
+        "publications | talks | speaking | presentations | conference talks | papers | talks "
+        "and publications | publications and talks | writing | speaking engagements | "
+        "articles | patents | publications and presentations"
+    ),
+    SectionKind.OPEN_SOURCE: (
+        "open source | opensource | open source contributions | oss | open source projects | "
+        "open source work | contributions"
+    ),
+    SectionKind.VOLUNTEERING: (
+        "volunteering | volunteer experience | volunteer work | volunteer | community | "
+        "community involvement | volunteer activities | community work | volunteering and "
+        "community"
+    ),
+    SectionKind.AWARDS: (
+        "awards | honors | honours | awards and honors | awards and honours | honors and "
+        "awards | achievements | recognition | awards and achievements | accomplishments | "
+        "key achievements"
+    ),
+    SectionKind.OTHER: (
+        "interests | hobbies | hobbies and interests | languages | spoken languages | "
+        "language skills | references | personal details | personal information | additional "
+        "information | activities | extracurricular activities | extra curricular activities "
+        "| memberships | affiliations | strengths | declaration | other | miscellaneous | "
+        "additional"
+    ),
+}
+SECTION_NAMES: dict[str, SectionKind] = {
+    name.strip(): kind
+    for kind, names in _SECTION_NAMES_BY_KIND.items()
+    for name in names.split("|")
+}
+
+# Names that are also ordinary words inside a section ("Tools", "Languages" within
+# Skills): recognised on their own line only when styled as a heading.
+WEAK_SECTION_NAMES = frozenset(
+    (
+        "languages tools technologies training community contributions expertise strengths "
+        "writing other additional activities project courses studies overview introduction "
+        "portfolio recognition"
+    ).split()
+)
+
+_NOT_LETTERS = re.compile(r"[^a-z ]+")
+_SPACES = re.compile(r" {2,}")
+
+
+def normalise_heading(text: str) -> str:
+    """``"Education & Training:"`` -> ``"education and training"``."""
+    lowered = text.lower().replace("&", " and ").replace("/", " and ").replace("+", " and ")
+    lowered = lowered.replace("-", " ")
+    return _SPACES.sub(" ", _NOT_LETTERS.sub("", lowered)).strip()
+
+
+# Words that make a phrase a job title ("Senior Backend Engineer", "Head of Platform").
+TITLE_WORDS = re.compile(
+    r"\b(?:engineers?|developers?|dev|architects?|lead|leader|manager|intern|internship|"
+    r"consultant|sre|analyst|administrator|admin|programmer|scientist|head|director|"
+    r"cto|cio|ceo|coo|vp|vice president|founder|co-?founder|owner|specialist|officer|"
+    r"associate|assistant|technician|designer|tester|qa|devops|dba|researcher|fellow|"
+    r"trainee|apprentice|contractor|freelancer?|principal|coordinator|executive|"
+    r"supervisor|expert|professor|lecturer|teacher|tutor|instructor|president|partner|"
+    r"maintainer|contributor|volunteer|mentor|organi[sz]er|representative|member|"
+    r"technologist|evangelist|advocate|staff|chief)\b",
+    re.IGNORECASE,
+)
+
+# Legal suffixes that end a company name: "Acme, Inc." is one name, not name + place.
+COMPANY_SUFFIX = re.compile(
+    r"^(?:inc|llc|ltd|limited|gmbh|ag|sa|s\.a|sas|bv|b\.v|nv|plc|corp|corporation|co|"
+    r"company|pvt\.?\s*ltd|pty\.?\s*ltd|oy|ab|as|aps|kg|se|srl|s\.r\.l|spa|s\.p\.a)\.?$",
+    re.IGNORECASE,
+)
+# Words that only a company name carries (not "Software" or "Systems": titles have those).
+COMPANY_WORDS = re.compile(
+    r"\b(?:inc|llc|ltd|gmbh|ag|corp|corporation|plc|pvt|limited|technologies|labs|ventures|"
+    r"bank|sarl|s\.a)\b\.?",
+    re.IGNORECASE,
+)
+# Kinds of employment that are neither a place nor a company.
+EMPLOYMENT_TYPES = re.compile(
+    r"^(?:full[- ]?time|part[- ]?time|contract|contractor|freelance|internship|temporary|"
+    r"permanent|self[- ]employed|hybrid|on[- ]?site)$",
+    re.IGNORECASE,
+)

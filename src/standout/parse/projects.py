@@ -1,0 +1,145 @@
+"""Projects (and open-source work): name, description, bullets, links and dates.
+
+Two layouts: a header line per project ("queue-bench — github.com/dana/queue-bench")
+followed by prose and bullets, or one bullet per project ("**queue-bench**: a benchmark
+for message brokers"). The section's first line tells which one is used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from standout.model.document import LineKind
+from standout.model.resume import Bullet, DateRange, Project, SectionKind
+from standout.parse.contact import url_offsets
+from standout.parse.dates import find_dates
+from standout.parse.headers import date_range
+from standout.parse.segments import Segment, trim
+
+# Where a project's name ends: "Name — what it is", "Name: what it is", "Name (Go, Kafka)".
+_NAME_END = re.compile(r"\s+[—–-]\s+|\s*—\s*|:\s+|\s*\|\s*|\s+\(|\s+@\s+")
+_NAME_TRIM = " \t*_`\"'|,;:·•–—-[]"
+_MAX_NAME_WORDS = 8
+_MAX_HEADER_WORDS = 10
+_SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]$")
+# "Technologies: Go, Kafka" inside a project is a detail of it, not the next project.
+_DETAIL_LABEL = re.compile(
+    r"^(?:tech(?:nologies|nology)?(?:\s+stack)?|stack|tools|built\s+with|languages?|role|url|"
+    r"link|repo(?:sitory)?|source|demo|website|duration|period|team(?:\s+size)?|client|"
+    r"environment|platform|description|status|license|stars|impact|outcome|result)\s*:",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Draft:
+    name: str = ""
+    description: list[str] = field(default_factory=list)
+    bullets: list[Bullet] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    dates: DateRange | None = None
+    lines: list[int] = field(default_factory=list)
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.description or self.bullets)
+
+
+def find_projects(segments: Sequence[Segment], section: SectionKind) -> list[Project]:
+    drafts: list[_Draft] = []
+    one_per_bullet = bool(segments) and segments[0].bullet
+    for segment in segments:
+        current = drafts[-1] if drafts else None
+        if segment.bullet:
+            if one_per_bullet and segment.level == segments[0].level or current is None:
+                _start(drafts, segment)
+            else:
+                current.bullets.append(Bullet(segment.text, segment.span()))
+                _collect(current, segment)
+        elif current is None or _is_header(segment, current):
+            _start(drafts, segment)
+        elif _only_links_or_dates(segment.text):
+            _collect(current, segment)  # the project's address or dates on a line of their own
+        else:
+            current.description.append(segment.text)
+            _collect(current, segment)
+    return [_build(draft, section) for draft in drafts if draft.name]
+
+
+def _is_header(segment: Segment, current: _Draft) -> bool:
+    if segment.kind is LineKind.HEADING:
+        return True
+    if not current.has_body or _SENTENCE_END.search(segment.text):
+        return False
+    if _DETAIL_LABEL.match(segment.text) or _only_links_or_dates(segment.text):
+        return False
+    name_end = _NAME_END.search(segment.text)
+    head = segment.text[: name_end.start()] if name_end else segment.text
+    return len(head.split()) <= _MAX_NAME_WORDS and (
+        name_end is not None or len(segment.text.split()) <= _MAX_HEADER_WORDS
+    )
+
+
+def _start(drafts: list[_Draft], segment: Segment) -> None:
+    draft = _Draft()
+    drafts.append(draft)
+    text = segment.text
+    found = find_dates(text)
+    end = len(text)
+    if found is not None:
+        draft.dates = date_range(segment, found)
+    name_end = _NAME_END.search(text)
+    stop = name_end.start() if name_end else end
+    for url_begin, url_end in url_offsets(text):
+        if url_begin == 0:
+            stop = min(stop, url_end)  # the name is the address itself
+    if found is not None and found.begin > 0:
+        stop = min(stop, found.begin)
+    begin, stop = trim(text, 0, stop, _NAME_TRIM)
+    name = text[begin:stop]
+    if len(name.split()) > _MAX_NAME_WORDS:
+        words = name.split()[:_MAX_NAME_WORDS]
+        name = " ".join(words)
+    draft.name = name
+    rest_begin, rest_end = trim(text, name_end.end() if name_end else end, end, _NAME_TRIM)
+    rest = text[rest_begin:rest_end]
+    if rest and not _only_links_or_dates(rest):
+        draft.description.append(rest)
+    _collect(draft, segment)
+
+
+def _only_links_or_dates(text: str) -> bool:
+    remaining = text
+    for begin, end in reversed(url_offsets(text)):
+        remaining = remaining[:begin] + " " + remaining[end:]
+    found = find_dates(remaining)
+    if found is not None:
+        remaining = remaining[: found.begin] + remaining[found.finish :]
+    return not remaining.strip(_NAME_TRIM + "() ")
+
+
+def _collect(draft: _Draft, segment: Segment) -> None:
+    draft.lines.append(segment.line)
+    for begin, end in url_offsets(segment.text):
+        url = segment.text[begin:end]
+        if url not in draft.links:
+            draft.links.append(url)
+    if draft.dates is None and not segment.bullet:
+        found = find_dates(segment.text)
+        if found is not None and not found.single:
+            draft.dates = date_range(segment, found)
+
+
+def _build(draft: _Draft, section: SectionKind) -> Project:
+    return Project(
+        name=draft.name,
+        description=" ".join(draft.description),
+        bullets=tuple(draft.bullets),
+        links=tuple(draft.links),
+        dates=draft.dates,
+        first_line=min(draft.lines),
+        last_line=max(draft.lines),
+        section=section,
+    )

@@ -1,0 +1,142 @@
+"""The document's lines as the parser sees them: segments with exact positions.
+
+A segment is a line, or a piece of one, with its bullet glyph and wrapping decoration
+removed and its absolute character offset kept, so that everything the parser finds can
+point back at ``Document.text``. Readers mark bullets and headings where the format says
+so; plain and messy text (extracted PDFs, scraped resumes) still carries raw glyphs, and
+sometimes several bullets or a heading glued onto one line, so those are split here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from standout.model.document import Document, Line, LineKind
+from standout.model.resume import TextSpan
+
+# "â€¢" and "â¢" are the UTF-8 bullet read as Latin-1, common in scraped resumes.
+_GLYPHS = "•●▪◦‣➢►▸▹■□○◆◇❖✓✔➤→·∙⁃\u2219\uf0b7\uf0a7\uf0d8\uf076"
+_LEADING_BULLET = re.compile(
+    rf"^(?:[{_GLYPHS}\ue000-\uf8ff]|â\x80¢|â¢|Ø|[-*+–—](?=\s)|\d{{1,2}}[.)](?=\s))\s*"
+)
+_INLINE_BULLET = re.compile(r"\s+(?:[•●▪◦➢►➤\uf0b7]|â\x80¢|â¢|\*(?=\s+[A-Z]))\s+")
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
+_RULE = re.compile(r"^([=\-_~*#])\1{2,}$")
+# Headings a scraper glued to the end of the previous line ("...24 monthsCompany Details").
+_GLUED_HEADING = re.compile(r"(?<=\S)\s*(?=(?:Education|Skill|Company|Project)s? Details$)")
+_WRAP = "*_`"
+# Long lines only: "Senior Engineer • Acme • 2019" is one header, not three bullets.
+_INLINE_SPLIT_MIN = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    line: int  # 1-based line number in the document
+    text: str  # without bullet glyph, surrounding white space or wrapping ** / _
+    start: int  # absolute offset of text[0] in Document.text
+    kind: LineKind
+    level: int
+    bullet: bool
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def span(self, begin: int = 0, finish: int | None = None) -> TextSpan:
+        """The span of ``text[begin:finish]``."""
+        stop = len(self.text) if finish is None else finish
+        return TextSpan(self.line, self.start + begin, self.start + stop)
+
+    def with_text(
+        self, begin: int, finish: int | None = None, *, bullet: bool | None = None
+    ) -> Segment:
+        stop = len(self.text) if finish is None else finish
+        return Segment(
+            self.line,
+            self.text[begin:stop],
+            self.start + begin,
+            self.kind,
+            self.level,
+            self.bullet if bullet is None else bullet,
+        )
+
+
+def trim(text: str, begin: int, finish: int, chars: str = " \t*_`\"'|,;:·•–—-") -> tuple[int, int]:
+    """Offsets of ``text[begin:finish]`` without surrounding punctuation and white space."""
+    while begin < finish and text[begin] in chars:
+        begin += 1
+    while finish > begin and text[finish - 1] in chars:
+        finish -= 1
+    return begin, finish
+
+
+def segments_of(document: Document) -> list[Segment]:
+    """Every non-blank line of ``document`` as one or more segments, in order."""
+    result: list[Segment] = []
+    for line in document.lines:
+        if _RULE.match(line.text.strip()):
+            _underline(result)
+            continue
+        for segment in _split_line(line):
+            if segment.text:
+                result.append(segment)
+    return result
+
+
+def _underline(result: list[Segment]) -> None:
+    """A ``=====`` rule makes the short line above it a heading."""
+    if result and not result[-1].bullet and len(result[-1].text) <= 60:
+        last = result[-1]
+        result[-1] = Segment(last.line, last.text, last.start, LineKind.HEADING, 2, False)
+
+
+def _split_line(line: Line) -> Iterator[Segment]:
+    begin, finish = trim(line.text, 0, len(line.text), " \t")
+    kind = line.kind
+    level = line.level
+    bullet = kind is LineKind.BULLET
+    text = line.text
+    if kind is LineKind.TEXT:
+        heading = _MARKDOWN_HEADING.match(text, begin)
+        if heading is not None:
+            kind, level = LineKind.HEADING, len(heading.group(1))
+            begin = heading.end()
+        else:
+            glyph = _LEADING_BULLET.match(text, begin)
+            if glyph is not None and glyph.end() < finish:
+                bullet, begin = True, glyph.end()
+    begin, finish = _unwrap(text, begin, finish)
+    segment = Segment(line.number, text[begin:finish], line.start + begin, kind, level, bullet)
+    glued = _GLUED_HEADING.search(segment.text)
+    if glued is not None:
+        yield from _split_inline_bullets(segment.with_text(0, glued.start()))
+        tail = segment.with_text(glued.end(), None, bullet=False)
+        yield Segment(tail.line, tail.text, tail.start, LineKind.TEXT, 0, False)
+        return
+    yield from _split_inline_bullets(segment)
+
+
+def _unwrap(text: str, begin: int, finish: int) -> tuple[int, int]:
+    """Drop emphasis that wraps the whole line: ``**Experience**``, ``*Mar 2021 – Present*``."""
+    while finish - begin > 2 and text[begin] in _WRAP and text[finish - 1] == text[begin]:
+        begin, finish = trim(text, begin + 1, finish - 1, " \t")
+    return begin, finish
+
+
+def _split_inline_bullets(segment: Segment) -> Iterator[Segment]:
+    """Several bullets on one line ("Duties: • Ran backups • Tuned queries") become several."""
+    text = segment.text
+    if len(text) < _INLINE_SPLIT_MIN and not segment.bullet:
+        yield segment
+        return
+    position = 0
+    first = True
+    for glyph in _INLINE_BULLET.finditer(text):
+        if glyph.start() > position:
+            yield segment.with_text(position, glyph.start(), bullet=None if first else True)
+        first = False
+        position = glyph.end()
+    if position < len(text):
+        yield segment.with_text(position, None, bullet=None if first else True)

@@ -95,3 +95,31 @@ def test_make_console_writes_to_its_buffer() -> None:
 
 def test_terminal_output_is_deterministic() -> None:
     assert render_terminal(sample_report()) == render_terminal(sample_report())
+
+
+def test_an_empty_report_still_renders_in_every_format() -> None:
+    from dataclasses import replace
+
+    from standout.render import REPORT_FORMATS, render_report
+
+    report = sample_report()
+    empty = replace(
+        report,
+        bullets=(),
+        top_fixes=(),
+        top_languages=(),
+        document_checks=tuple(c for c in report.document_checks if c.passed),
+    )
+    for output_format in REPORT_FORMATS:
+        assert "Mateo Alvarez" in render_report(empty, output_format)
+    text = render_terminal(empty)
+    assert "Top fixes" not in text and "Bullets needing work" not in text
+    assert "All 2 document checks passed." in text
+
+
+def test_unknown_format_is_a_coded_error() -> None:
+    from standout.errors import UnknownRenderFormatError
+    from standout.render import render_report
+
+    with pytest.raises(UnknownRenderFormatError, match=r"\[E180\] Can't render a report as 'pdf'"):
+        render_report(sample_report(), "pdf")

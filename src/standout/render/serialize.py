@@ -7,6 +7,17 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+# Field names per dataclass type: dataclasses.fields() is slow enough to matter per call.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+        _FIELD_NAMES[cls] = names
+    return names
+
 
 def to_jsonable(value: Any, *, skip: frozenset[str] = frozenset()) -> Any:
     """A JSON-ready copy of ``value``. Fields named in ``skip`` and private fields are left out."""
@@ -18,9 +29,9 @@ def to_jsonable(value: Any, *, skip: frozenset[str] = frozenset()) -> Any:
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
-            f.name: to_jsonable(getattr(value, f.name), skip=skip)
-            for f in dataclasses.fields(value)
-            if not f.name.startswith("_") and f.name not in skip
+            name: to_jsonable(getattr(value, name), skip=skip)
+            for name in _field_names(type(value))
+            if name not in skip
         }
     if isinstance(value, dict):
         return {str(k): to_jsonable(v, skip=skip) for k, v in value.items()}

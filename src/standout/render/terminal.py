@@ -194,7 +194,7 @@ def _languages(view: ReportView) -> list[RenderableType]:
 
 def _checks(view: ReportView) -> list[RenderableType]:
     if not view.failed_checks:
-        return []
+        return [Text(f"All {view.passed_check_count} document checks passed.", style="green")]
     grid = _grid(8)
     for check in view.failed_checks:
         body = Text(check.message)

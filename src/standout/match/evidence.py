@@ -1,0 +1,228 @@
+"""What the resume shows, indexed for matching: per skill its strongest evidence, per role
+its skills, the candidate's experience, level and degree.
+
+Built once per resume; ranking many postings against one resume reuses it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from standout.match import formula
+from standout.model.match import EvidenceLevel
+from standout.model.posting import DEGREE_RANK, SENIORITY_RANK, DegreeLevel, Seniority
+from standout.model.resume import DatePrecision, Resume, Role, SectionKind
+from standout.model.skills import APPLIED_PLACES, Evidence, SkillEvidence, SkillProfile
+from standout.posting._levels import seniority_from_title, seniority_from_years
+from standout.skills.taxonomy import Taxonomy
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """The strongest way the resume shows one skill."""
+
+    skill_id: str  # the resume skill behind it (the skill itself or one implying it)
+    level: EvidenceLevel
+    implied: bool
+    lines: tuple[int, ...]
+    years: float | None
+
+    @property
+    def strength(self) -> float:
+        return formula.requirement_credit(self.level, self.implied, 1.0)
+
+
+_DEGREES: tuple[tuple[DegreeLevel, re.Pattern[str]], ...] = (
+    (DegreeLevel.PHD, re.compile(r"\bph\.?\s?d\b|\bdoctor(?:ate|al)?\b|\bd\.?phil\b", re.I)),
+    (
+        DegreeLevel.MASTER,
+        re.compile(r"\bmaster|\bm\.?\s?sc?\b\.?|\bm\.?eng\b|\bmba\b|\bm\.?tech\b|\bm\.a\.", re.I),
+    ),
+    (
+        DegreeLevel.BACHELOR,
+        re.compile(
+            r"\bbachelor|\bb\.?\s?sc?\b\.?|\bb\.?eng\b|\bb\.?tech\b|\bb\.a\.|\bba\b|\bundergraduate",
+            re.I,
+        ),
+    ),
+    (DegreeLevel.ASSOCIATE, re.compile(r"\bassociate", re.I)),
+)
+
+
+_NON_WORD = re.compile(r"[^a-z0-9+#']+")
+
+
+def normal_words(text: str) -> str:
+    """Lowercased words separated by single spaces, punctuation dropped."""
+    return _NON_WORD.sub(" ", text.lower().replace("’", "'")).strip()
+
+
+def _level_of(evidence: Evidence, dated_roles: frozenset[int]) -> EvidenceLevel:
+    if evidence.place not in APPLIED_PLACES:
+        return EvidenceLevel.LISTED
+    if evidence.role_index is not None and evidence.role_index in dated_roles:
+        return EvidenceLevel.APPLIED_DATED
+    return EvidenceLevel.APPLIED
+
+
+def _is_dated(role: Role) -> bool:
+    return role.dates is not None and role.dates.start is not None
+
+
+class ResumeEvidence:
+    """The resume's evidence, looked up by skill and by role."""
+
+    __slots__ = (
+        "_implying",
+        "_normal_text",
+        "_shown",
+        "by_id",
+        "dated_roles",
+        "resume",
+        "role_skills",
+        "taxonomy",
+    )
+
+    def __init__(self, resume: Resume, profile: SkillProfile, taxonomy: Taxonomy) -> None:
+        self.resume = resume
+        self.taxonomy = taxonomy
+        self.by_id: dict[str, SkillEvidence] = {s.skill_id: s for s in profile.skills}
+        self.dated_roles = frozenset(i for i, role in enumerate(resume.roles) if _is_dated(role))
+        self.role_skills: dict[int, set[str]] = {}
+        self._shown: dict[str, Shown] = {}
+        self._normal_text: str | None = None
+        for skill in profile.skills:
+            best = self._direct(skill)
+            if best is not None:
+                self._shown[skill.skill_id] = best
+            for evidence in skill.evidence:
+                if evidence.role_index is not None and evidence.implied_by is None:
+                    self.role_skills.setdefault(evidence.role_index, set()).add(skill.skill_id)
+        # Skills the resume's skills imply but the profile does not carry itself.
+        self._implying: dict[str, list[str]] = {}
+        for skill_id in self.by_id:
+            if skill_id in taxonomy.skills:
+                for implied in taxonomy.implied(skill_id):
+                    self._implying.setdefault(implied, []).append(skill_id)
+
+    def _direct(self, skill: SkillEvidence) -> Shown | None:
+        best: tuple[float, EvidenceLevel, bool] | None = None
+        lines: list[int] = []
+        for evidence in skill.evidence:
+            level = _level_of(evidence, self.dated_roles)
+            implied = evidence.implied_by is not None
+            strength = formula.requirement_credit(level, implied, 1.0)
+            if best is None or strength > best[0]:
+                best = (strength, level, implied)
+            if evidence.line not in lines:
+                lines.append(evidence.line)
+        if best is None:
+            return None
+        years = skill.years_of_use if skill.years_of_use is not None else skill.declared_years
+        return Shown(skill.skill_id, best[1], best[2], tuple(lines), years)
+
+    def shown(self, skill_id: str) -> Shown | None:
+        """The strongest evidence for a skill, directly or through a skill implying it."""
+        best = self._shown.get(skill_id)
+        for other in self._implying.get(skill_id, ()):
+            source = self._shown.get(other)
+            if source is None:
+                continue
+            candidate = Shown(other, source.level, True, source.lines, source.years)
+            if best is None or candidate.strength > best.strength:
+                best = candidate
+        return best
+
+    def uses_words(self, phrase: str) -> bool:
+        """Whether the resume uses a phrase (lowercased words, singular or plural)."""
+        if self._normal_text is None:
+            self._normal_text = f" {normal_words(self.resume.document.text)} "
+        words = normal_words(phrase).split()
+        if not words:
+            return False
+        last = words[-1]
+        variants = {last, last[:-1] if last.endswith("s") else last + "s"}
+        return any(
+            f" {' '.join([*words[:-1], variant])} " in self._normal_text for variant in variants
+        )
+
+    def listed_line(self, skill_id: str) -> int | None:
+        skill = self.by_id.get(skill_id)
+        if skill is None:
+            return None
+        for evidence in skill.evidence:
+            if evidence.place not in APPLIED_PLACES:
+                return evidence.line
+        return skill.evidence[0].line if skill.evidence else None
+
+
+def _span(role: Role, reference: date) -> tuple[int, int] | None:
+    dates = role.dates
+    if dates is None or dates.start is None:
+        return None
+    end = dates.resolved_end(reference)
+    if end is None:
+        return None
+    end_index = end.index()
+    if end.precision is DatePrecision.YEAR and not dates.current:
+        end_index = end.year * 12 + 11
+    return dates.start.index(), end_index
+
+
+def experience_years(resume: Resume) -> float | None:
+    """Years covered by the dated experience roles, overlapping periods counted once."""
+    spans = sorted(
+        span
+        for role in resume.roles
+        if role.section is SectionKind.EXPERIENCE
+        and (span := _span(role, resume.reference_date)) is not None
+    )
+    if not spans:
+        return None
+    months = 0
+    current_start, current_end = spans[0]
+    for start, end in spans[1:]:
+        if start > current_end + 1:
+            months += current_end - current_start + 1
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    months += current_end - current_start + 1
+    return round(months / 12, 1)
+
+
+def role_years(role: Role, reference: date) -> float | None:
+    span = _span(role, reference)
+    return None if span is None else round((span[1] - span[0] + 1) / 12, 1)
+
+
+def candidate_level(resume: Resume, years: float | None) -> Seniority | None:
+    """The level the resume reads at: from its years, raised by its latest titles."""
+    levels: list[Seniority] = []
+    if years is not None:
+        levels.append(Seniority.INTERN if years < 0.5 else seniority_from_years(years))
+        if years >= 8:
+            levels.append(Seniority.STAFF)
+    for role in resume.roles[:2]:
+        titled = seniority_from_title(role.title)
+        if titled is not None and titled is not Seniority.INTERN:
+            levels.append(titled)
+    if not levels:
+        return None
+    return max(levels, key=lambda level: SENIORITY_RANK[level])
+
+
+def resume_degree(resume: Resume) -> tuple[DegreeLevel | None, int | None]:
+    """The highest degree the education section names, and its line."""
+    best: tuple[DegreeLevel, int] | None = None
+    for entry in resume.education:
+        lines = resume.document.lines[entry.first_line - 1 : entry.last_line]
+        text = " ".join(filter(None, [entry.degree or "", *(line.text for line in lines)]))
+        for level, pattern in _DEGREES:
+            if pattern.search(text):
+                if best is None or DEGREE_RANK[level] > DEGREE_RANK[best[0]]:
+                    best = (level, entry.first_line)
+                break
+    return (best[0], best[1]) if best else (None, None)

@@ -1,0 +1,56 @@
+"""posting: a job posting's text into what it asks for (``Posting``).
+
+The posting is read like a resume (text, Markdown, HTML, PDF or DOCX), cut into parts
+under its headings and into units (bullets, sentences, clauses), and every taxonomy skill
+in it is found in one pass. Each skill becomes a must-have or a nice-to-have from the part
+it stands in and the phrasing around it; years of experience (overall and per skill), the
+degree, the seniority (from the title, else the years) and the posting's own vocabulary
+are read beside. A posting without headings, the usual shape on job boards, falls back to
+sentence-level cues. See ``docs/matching.md``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from standout.errors import EmptyInputError, EmptyPostingError
+from standout.model.document import Document
+from standout.model.posting import Posting
+
+__all__ = ["parse_posting"]
+
+
+def parse_posting(
+    source: str | os.PathLike[str] | bytes | Document,
+    *,
+    filename: str | None = None,
+    title: str | None = None,
+) -> Posting:
+    """Parse a job posting.
+
+    ``source`` is a path, the file's bytes (raw text too: pass it encoded) or a ``Document``
+    already read. ``title`` overrides the title found in the text (job boards keep it apart).
+    Raises ``EmptyPostingError`` (E200) when there is no text; a posting in which no
+    requirement is recognised still parses, with a warning in ``Posting.warnings``.
+    """
+    from standout.posting._parse import build_posting
+
+    if isinstance(source, Document):
+        return build_posting(source, title=title)
+    from standout.read import read
+
+    name = filename or (os.fspath(source) if not isinstance(source, bytes) else "<posting>")
+    if isinstance(source, bytes) and not source.strip():
+        raise _empty(name)
+    try:
+        document = read(source, filename=filename)
+    except EmptyInputError as exc:
+        raise _empty(name) from exc
+    return build_posting(document, title=title)
+
+
+def _empty(name: str) -> EmptyPostingError:
+    return EmptyPostingError(
+        f"The posting '{name}' is empty.",
+        hint="Give the job description's full text (requirements included) and try again.",
+    )

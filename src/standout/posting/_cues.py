@@ -1,0 +1,186 @@
+"""How much a posting insists on each skill of a unit: must, nice, or only context.
+
+The part a unit sits in gives the default (under "Requirements" a skill is a must-have,
+under "Bonus points" a nice-to-have, under "Responsibilities" context). Phrasing then
+adjusts it per skill: "Kafka is a plus" or "ideally Go" makes those skills nice-to-haves
+even under "Requirements"; in a posting without headings, requirement phrasing ("must",
+"experience with", "knowledge of") makes a sentence's skills must-haves.
+
+A "nice" phrase covers only the skills it speaks about: a trailing cue ("X and Y a plus")
+covers the list of skills just before it, a leading cue ("ideally X or Y") the skills after
+it up to the end of its clause, a parenthesised cue ("Go (preferred)") the item it closes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from standout.model.posting import Importance, PartKind
+from standout.model.skills import Mention
+
+_NICE = re.compile(
+    r"\b(?:(?:is|are|would\s+be|will\s+be|as)\s+)?(?:an?\s+(?:big\s+|huge\s+|strong\s+|definite\s+|"
+    r"major\s+|nice\s+|real\s+|added\s+)?(?:plus|bonus|advantage|asset)|(?:highly\s+|strongly\s+)?"
+    r"(?:preferred|desired|desirable|preferable|preferably)|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]have|"
+    r"would\s+be\s+(?:great|nice|ideal|helpful|beneficial|a\s+plus)|helpful|beneficial|"
+    r"not\s+required|not\s+a\s+must|optional(?:ly)?|ideally|bonus(?:\s+points)?|extra\s+(?:points|credit)|"
+    r"even\s+better|pluses|plus(?=\s*[:)])|(?<=[(,]\s)plus|(?<=\()plus|^plus\b)",
+    re.IGNORECASE,
+)
+_STRONG_MUST = re.compile(
+    r"\b(?:must|required|requirements?|mandatory|essential|need\s+to\s+have|should\s+have|"
+    r"at\s+least|minimum|you\s+have|you\s+bring|you'll\s+need|you\s+need)\b",
+    re.IGNORECASE,
+)
+# Phrasing that, in a posting without headings, shows a sentence asks for something.
+_ASKING = re.compile(
+    r"\b(?:experience\s+(?:with|in|using|building|developing|of)|experienced|knowledge\s+of|"
+    r"understanding\s+of|proficien\w*|expert\w*|skilled|skills?\s+in|familiar\w*|background\s+in|"
+    r"fluen\w+|hands[\s-]on|strong|solid|deep|years?|degree|looking\s+for|ability\s+to|"
+    r"competen\w+|command\s+of|comfortable\s+with|working\s+knowledge|track\s+record|"
+    r"exposure\s+to|ideal\s+candidate|candidates?\s+(?:should|will|with)|qualifications?)\b",
+    re.IGNORECASE,
+)
+_HARD_BOUNDARY = re.compile(r"[.;:!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+# What may stand between two skills of one list ("Java, Kotlin or Scala", "AWS/GCP").
+_LIST_GLUE = re.compile(r"^(?:[\s,/&()+]|\band/or\b|\band\b|\bor\b|\betc\.?)*$", re.IGNORECASE)
+_EITHER_GLUE = re.compile(r"/|\bor\b", re.IGNORECASE)
+_EXAMPLES_LEAD = re.compile(
+    r"(?:such\s+as|e\.g\.?|for\s+example|for\s+instance|like|one\s+of|any\s+of|one\s+or\s+more\s+of|"
+    r"either|ex\.|i\.e\.?)[\s:(]*(?:the\s+following[\s:]*)?$",
+    re.IGNORECASE,
+)
+
+
+def default_importance(part: PartKind, text: str) -> Importance | None:
+    """What the unit's part and phrasing make of its skills before any "nice" cue."""
+    if part is PartKind.REQUIREMENTS:
+        return Importance.MUST
+    if part is PartKind.NICE_TO_HAVE:
+        return Importance.NICE
+    if part in (PartKind.ABOUT, PartKind.BENEFITS):
+        return None
+    if _STRONG_MUST.search(text):
+        return Importance.MUST
+    if part is not PartKind.RESPONSIBILITIES and _ASKING.search(text):
+        return Importance.MUST
+    return None  # context: the stack the job works with
+
+
+def _bare_item(item: str, mentions: Sequence[Mention], offset: int) -> bool:
+    """A comma-separated item that is nothing but skills and list glue ("and SSL")."""
+    rest = item
+    for mention in reversed(mentions):
+        start, end = mention.start - offset, mention.end - offset
+        if 0 <= start and end <= len(item):
+            rest = rest[:start] + " " + rest[end:]
+    leftover = re.findall(r"[A-Za-z]+", rest)
+    return len([w for w in leftover if w.lower() not in {"and", "or", "etc"}]) <= 1
+
+
+def _ends_with_skill(item: str, mentions: Sequence[Mention], offset: int) -> bool:
+    tail = item.rstrip(" ,")
+    return any(m.end - offset == len(tail) for m in mentions)
+
+
+def nice_covered(text: str, base: int, mentions: Sequence[Mention]) -> set[int]:
+    """Indexes of ``mentions`` (offsets relative to the document) a "nice" cue covers."""
+    covered: set[int] = set()
+    for cue in _NICE.finditer(text):
+        start, end = cue.start(), cue.end()
+        clause_start = 0
+        for boundary in _HARD_BOUNDARY.finditer(text, 0, start):
+            clause_start = boundary.end()
+        for must in _STRONG_MUST.finditer(text, clause_start, start):
+            clause_start = must.end()
+        clause_end = len(text)
+        following = _HARD_BOUNDARY.search(text, end)
+        if following is not None:
+            clause_end = following.start()
+        next_must = _STRONG_MUST.search(text, end, clause_end)
+        if next_must is not None:
+            clause_end = next_must.start()
+        local = [(i, m.start - base, m.end - base) for i, m in enumerate(mentions)]
+        before = [(i, s, e) for i, s, e in local if clause_start <= s and e <= start]
+        after = [(i, s, e) for i, s, e in local if end <= s and e <= clause_end]
+        parenthesised = text[max(0, start - 2) : start].strip().endswith("(")
+        if parenthesised:
+            item_start = max(text.rfind(",", clause_start, start), clause_start - 1) + 1
+            covered.update(i for i, s, _ in before if s >= item_start)
+        elif before and not (after and cue.group().lower().startswith(("ideally", "bonus"))):
+            covered.update(_trailing_list(text, clause_start, start, before, mentions, base))
+        else:
+            covered.update(i for i, _, _ in after)
+    return covered
+
+
+def _trailing_list(
+    text: str,
+    clause_start: int,
+    cue_start: int,
+    before: list[tuple[int, int, int]],
+    mentions: Sequence[Mention],
+    base: int,
+) -> set[int]:
+    """The skills of the comma-separated list that ends where a trailing cue begins."""
+    cuts = [clause_start - 1, *(m.start() for m in re.finditer(",", text[:cue_start]))]
+    cuts = [c for c in cuts if c >= clause_start - 1]
+    items = [
+        (cuts[k] + 1, cuts[k + 1] if k + 1 < len(cuts) else cue_start) for k in range(len(cuts))
+    ]
+    covered: set[int] = set()
+    for position, (item_start, item_end) in enumerate(reversed(items)):
+        inside = [i for i, s, e in before if item_start <= s and e <= item_end]
+        item_mentions = [mentions[i] for i in inside]
+        if position == 0:
+            covered.update(inside)
+            if not inside:
+                break
+            continue
+        item = text[item_start:item_end]
+        if inside and _bare_item(item, item_mentions, base + item_start):
+            covered.update(inside)
+            continue
+        if inside and _ends_with_skill(item, item_mentions, base + item_start):
+            covered.update(inside)  # the list's lead-in: "Working knowledge of Routers"
+        break
+    return covered
+
+
+def either_groups(text: str, base: int, mentions: Sequence[Mention]) -> list[tuple[int, ...]]:
+    """Runs of ``mentions`` any one of which satisfies the posting ("AWS, GCP or Azure")."""
+    groups: list[tuple[int, ...]] = []
+    run: list[int] = []
+    glue_has_or = False
+
+    def close() -> None:
+        if len(run) > 1:
+            lead_end = mentions[run[0]].start - base
+            lead = text[max(0, lead_end - 40) : lead_end]
+            if glue_has_or or _EXAMPLES_LEAD.search(lead):
+                groups.append(tuple(run))
+
+    for index, mention in enumerate(mentions):
+        if run:
+            previous = mentions[run[-1]]
+            glue = text[previous.end - base : mention.start - base]
+            if mention.start >= previous.end and _LIST_GLUE.match(glue):
+                glue_has_or = glue_has_or or bool(_EITHER_GLUE.search(glue))
+                run.append(index)
+                continue
+            if mention.start >= previous.end and _EXAMPLES_LEAD.search(glue):
+                # "a relational database such as PostgreSQL or MySQL": the umbrella joins.
+                run.append(index)
+                glue_has_or = True
+                continue
+            close()
+        run = [index]
+        glue_has_or = False
+    close()
+    return groups
+
+
+def has_nice_cue(text: str) -> bool:
+    """Whether the unit softens what it asks for anywhere ("preferred", "a plus")."""
+    return _NICE.search(text) is not None

@@ -1,0 +1,158 @@
+"""Seniority and degree: the level a posting hires at and the schooling it asks for."""
+
+from __future__ import annotations
+
+import re
+
+from standout.model.posting import DegreeLevel, Seniority, SenioritySource
+
+# Title words by precedence: "Senior Engineering Manager" is a manager, "Lead Senior
+# Engineer" a lead. Roman numerals follow the common ladders (Engineer I, II, III).
+_TITLE_LEVELS: tuple[tuple[Seniority, re.Pattern[str]], ...] = (
+    (
+        Seniority.INTERN,
+        re.compile(r"\b(?:intern|internship|co-?op|apprentice|trainee)\b", re.IGNORECASE),
+    ),
+    (
+        Seniority.MANAGER,
+        re.compile(
+            r"\b(?:(?:engineering|software|development|dev|technical|team)\s+manager|"
+            r"manager|director|head\s+of|vp|vice\s+president|cto)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (Seniority.PRINCIPAL, re.compile(r"\b(?:principal|distinguished|fellow)\b", re.IGNORECASE)),
+    (Seniority.STAFF, re.compile(r"\b(?:staff|architect)\b", re.IGNORECASE)),
+    (Seniority.LEAD, re.compile(r"\b(?:lead|leader)\b", re.IGNORECASE)),
+    (
+        Seniority.SENIOR,
+        re.compile(r"\b(?:senior|sr\.?|iii|level\s*3|l5|experienced)(?=\W|$)", re.IGNORECASE),
+    ),
+    (
+        Seniority.MID,
+        re.compile(r"\b(?:mid|mid-level|intermediate|ii|level\s*2|l4)(?=\W|$)", re.IGNORECASE),
+    ),
+    (
+        Seniority.JUNIOR,
+        re.compile(
+            r"\b(?:junior|jr\.?|entry[\s-]level|graduate|new\s+grad|associate|i|level\s*1|l3)(?=\W|$)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_BODY_LEVELS: tuple[tuple[Seniority, re.Pattern[str]], ...] = (
+    (Seniority.INTERN, re.compile(r"\b(?:internship|intern\s+position)\b", re.IGNORECASE)),
+    (
+        Seniority.JUNIOR,
+        re.compile(
+            r"\b(?:entry[\s-]level|new\s+grad(?:uate)?s?|junior\s+(?:developer|engineer))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Seniority.SENIOR,
+        re.compile(
+            r"\bsenior\s+(?:backend\s+|software\s+)?(?:developer|engineer)\b", re.IGNORECASE
+        ),
+    ),
+)
+
+
+def seniority_from_title(title: str | None) -> Seniority | None:
+    if not title:
+        return None
+    for level, pattern in _TITLE_LEVELS:
+        if pattern.search(title):
+            # "Associate Director" is a manager; "I" only counts at the end ("Engineer I").
+            if level is Seniority.JUNIOR and not re.search(
+                r"(?:junior|jr|entry|graduate|grad|associate|level\s*1|l3)|\bI\s*$",
+                title,
+                re.IGNORECASE,
+            ):
+                continue
+            return level
+    return None
+
+
+def seniority_from_years(years: float) -> Seniority:
+    """The level a years requirement usually means; years alone never make a lead or staff."""
+    if years < 2:
+        return Seniority.JUNIOR
+    if years < 5:
+        return Seniority.MID
+    return Seniority.SENIOR
+
+
+def infer_seniority(
+    title: str | None, body: str, years: float | None
+) -> tuple[Seniority | None, SenioritySource]:
+    level = seniority_from_title(title)
+    if level is not None:
+        return level, SenioritySource.TITLE
+    if years is not None and years > 0:
+        return seniority_from_years(years), SenioritySource.YEARS
+    for level, pattern in _BODY_LEVELS:
+        if pattern.search(body):
+            return level, SenioritySource.TEXT
+    return None, SenioritySource.UNKNOWN
+
+
+_DEGREE_LEVELS: tuple[tuple[DegreeLevel, re.Pattern[str]], ...] = (
+    (
+        DegreeLevel.ASSOCIATE,
+        re.compile(r"\bassociate(?:'s|’s|s)?\s+degree\b", re.IGNORECASE),
+    ),
+    (
+        DegreeLevel.BACHELOR,
+        re.compile(
+            r"\bbachelor(?:'s|’s|s)?\b|\bb\.?\s?s\.?(?:c\.?)?(?=\s*(?:/|,|or\b|in\b|degree\b|\())|"
+            r"\bb\.?\s?a\.?(?=\s*(?:/|or\b|in\b|degree\b))|\bb\.?\s?tech\b|\bbsc\b|\bbs/|"
+            r"\b(?:4|four)[\s-]year\s+degree\b|\b(?:undergraduate|college|university)\s+degree\b|"
+            r"\bdegree\s+in\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        DegreeLevel.MASTER,
+        re.compile(
+            r"\bmaster(?:'s|’s|s)?\b|(?<![\w/])m\.?\s?s\.?(?:c\.?)?(?=\s*(?:/|,|or\b|in\b|degree\b|\())|"
+            r"/\s*ms\b|\bmsc\b|\bm\.\s?tech\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        DegreeLevel.PHD,
+        re.compile(r"\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b", re.IGNORECASE),
+    ),
+)
+_FIELDS = re.compile(
+    r"\b(computer\s+science|computer\s+engineering|software\s+engineering|electrical\s+engineering|"
+    r"information\s+technology|information\s+systems|mathematics|math|physics|statistics|"
+    r"engineering|STEM|CS|related\s+(?:technical\s+)?(?:field|discipline|area)|technical\s+field)\b",
+    re.IGNORECASE,
+)
+_EQUIVALENT = re.compile(
+    r"\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:practical\s+|work\s+|professional\s+|"
+    r"industry\s+|combination|experience)|\bor\s+(?:related|relevant)\s+experience\b|"
+    r"\bin\s+lieu\s+of\b|\bor\s+comparable\b",
+    re.IGNORECASE,
+)
+
+
+def find_degree(text: str) -> tuple[DegreeLevel, tuple[str, ...], bool] | None:
+    """The lowest degree a unit accepts, its fields, and whether experience may stand in."""
+    levels = [level for level, pattern in _DEGREE_LEVELS if pattern.search(text)]
+    if not levels:
+        return None
+    level = levels[0]
+    if level is DegreeLevel.BACHELOR and not re.search(
+        r"degree|\bin\b|\bB\.?S|bachelor|BSc|BA\b", text, re.IGNORECASE
+    ):
+        return None
+    fields: list[str] = []
+    for match in _FIELDS.finditer(text):
+        name = re.sub(r"\s+", " ", match.group(1).lower())
+        name = "computer science" if name == "cs" else name
+        if name not in fields:
+            fields.append(name)
+    return level, tuple(fields), bool(_EQUIVALENT.search(text))

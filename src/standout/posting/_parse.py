@@ -1,0 +1,302 @@
+"""Assembling a ``Posting`` from a document: parts, requirements, years, degree, terms."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from standout.errors import EmptyPostingError
+from standout.model.document import Document
+from standout.model.posting import (
+    DegreeRequirement,
+    Importance,
+    PartKind,
+    Posting,
+    PostingPart,
+    Requirement,
+    Statement,
+    YearsRequirement,
+)
+from standout.model.skills import Mention
+from standout.posting import _cues, _headings, _levels, _terms, _years
+from standout.posting._segment import Segmentation, Unit, segment
+
+_IGNORED_PARTS = frozenset({PartKind.ABOUT, PartKind.BENEFITS})
+_TERM_WEIGHTS = {
+    PartKind.REQUIREMENTS: 2,
+    PartKind.NICE_TO_HAVE: 2,
+    PartKind.RESPONSIBILITIES: 2,
+    PartKind.INTRO: 1,
+    PartKind.OTHER: 1,
+}
+# A unit that is a bare list of technologies ("Python, Go, Kafka, PostgreSQL"), where
+# ambiguous names such as "Go" or "C" can be taken at their word.
+_LIST_ITEM = re.compile(r"^[\w.+#/ -]{1,30}$")
+_RANK = {None: 0, Importance.NICE: 1, Importance.MUST: 2}
+
+
+@dataclass(slots=True)
+class _Asked:
+    """What the posting says about one skill so far."""
+
+    mention: Mention
+    importance: Importance | None
+    statement: Statement
+    alternatives: tuple[str, ...]
+    years: float | None = None
+    statements: list[Statement] = field(default_factory=list)
+
+
+def _extract(text: str, list_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    from standout.skills.extract import default_extractor
+
+    return default_extractor().mentions(text, list_spans=list_spans)
+
+
+def _looks_like_list(text: str) -> bool:
+    items = [item.strip() for item in re.split(r",|/|\band\b|\bor\b", text) if item.strip()]
+    if ":" in text:
+        items = [item.strip() for item in re.split(r",|/", text.split(":", 1)[1]) if item.strip()]
+    return len(items) >= 3 and all(_LIST_ITEM.match(item) for item in items)
+
+
+def _within(
+    mentions: Sequence[Mention], starts: Sequence[int], start: int, end: int
+) -> list[Mention]:
+    index = bisect_left(starts, start)
+    found: list[Mention] = []
+    while index < len(mentions) and mentions[index].start < end:
+        found.append(mentions[index])
+        index += 1
+    return found
+
+
+def _statement(unit: Unit, mentions: Sequence[Mention]) -> Statement:
+    return Statement(unit.text, unit.line, unit.start, unit.end, unit.part, tuple(mentions))
+
+
+def _parts(
+    document: Document, segmentation: Segmentation, mentions: Sequence[Mention], starts: list[int]
+) -> tuple[PostingPart, ...]:
+    parts: list[PostingPart] = []
+    text_end = len(document.text)
+    for index, part in enumerate(segmentation.parts):
+        end = (
+            segmentation.parts[index + 1].start if index + 1 < len(segmentation.parts) else text_end
+        )
+        last_line = document.line_at(max(part.start, end - 1)).number
+        parts.append(
+            PostingPart(
+                part.kind,
+                part.heading,
+                part.start,
+                end,
+                part.first_line,
+                last_line,
+                tuple(_within(mentions, starts, part.start, end)),
+            )
+        )
+    return tuple(parts)
+
+
+def _title_line(document: Document, title: str | None) -> tuple[str | None, int | None]:
+    """The posting's title, and the line it stands on when it comes from the document."""
+    if title:
+        return title.strip(), None
+    for line in document.lines[:3]:
+        text = line.text.strip(" #*_")
+        if not text:
+            continue
+        short = len(text.split()) <= 10 and len(text) <= 90
+        if (
+            short
+            and not text.endswith((".", ":", "!", "?"))
+            and _headings.line_heading(text) is None
+        ):
+            return text, line.number
+        break
+    return None, None
+
+
+def build_posting(document: Document, *, title: str | None = None) -> Posting:
+    """The posting a document holds; raises ``EmptyPostingError`` when it has no text."""
+    if not document.text.strip():
+        raise EmptyPostingError(
+            f"The posting '{document.source}' has no text.",
+            hint="Paste the job description's full text (requirements included) and try again.",
+        )
+    mentions = _extract(document.text)
+    segmentation = segment(document, [(m.start, m.end) for m in mentions])
+    list_spans = [(u.start, u.end) for u in segmentation.units if _looks_like_list(u.text)]
+    if list_spans:
+        mentions = _extract(document.text, list_spans)
+    starts = [m.start for m in mentions]
+    title_text, title_line = _title_line(document, title)
+
+    asked: dict[str, _Asked] = {}
+    overall: list[tuple[bool, _years.YearsHit, Unit]] = []
+    degree: DegreeRequirement | None = None
+    responsibilities: list[Statement] = []
+    term_inputs: list[tuple[str, int, Sequence[tuple[int, int]]]] = []
+    for unit in segmentation.units:
+        unit_mentions = _within(mentions, starts, unit.start, unit.end)
+        statement = _statement(unit, unit_mentions)
+        term_inputs.append(
+            (
+                unit.text,
+                _TERM_WEIGHTS.get(unit.part, 0),
+                [(m.start - unit.start, m.end - unit.start) for m in unit_mentions],
+            )
+        )
+        if unit.part is PartKind.RESPONSIBILITIES:
+            responsibilities.append(statement)
+        if unit.part in _IGNORED_PARTS:
+            continue
+        base = _cues.default_importance(unit.part, unit.text)
+        nice = _cues.nice_covered(unit.text, unit.start, unit_mentions)
+        unit_is_nice = bool(nice) or _cues.has_nice_cue(unit.text)
+        found = _levels.find_degree(unit.text)
+        if found is not None and (
+            degree is None or (degree.importance is Importance.NICE and not unit_is_nice)
+        ):
+            level, fields, equivalent = found
+            importance = (
+                Importance.NICE if unit_is_nice or base is Importance.NICE else Importance.MUST
+            )
+            degree = DegreeRequirement(level, fields, equivalent, importance, unit.text, unit.line)
+        groups = {
+            index: group
+            for group in _cues.either_groups(unit.text, unit.start, unit_mentions)
+            for index in group
+        }
+        years_of: dict[int, float] = {}
+        for hit in _years.find_years(unit.text, unit.start, unit_mentions):
+            if hit.overall:
+                overall.append((unit_is_nice or base is Importance.NICE, hit, unit))
+            for index in hit.skills:
+                years_of[index] = max(years_of.get(index, 0.0), hit.minimum)
+        for index, mention in enumerate(unit_mentions):
+            wanted = Importance.NICE if index in nice else base
+            alternatives = tuple(
+                unit_mentions[i].skill_id
+                for i in groups.get(index, ())
+                if unit_mentions[i].skill_id != mention.skill_id
+            )
+            _note(asked, mention, wanted, statement, alternatives, years_of.get(index))
+    _title_skills_are_musts(asked, title_text, title_line)
+
+    requirements = _requirements(asked)
+    years = _overall_years(overall)
+    top_years = max((r.years or 0.0 for r in requirements), default=0.0)
+    seniority, source = _levels.infer_seniority(
+        title_text, document.text, years.minimum if years else (top_years or None)
+    )
+    warnings = _warnings(requirements, years, degree)
+    return Posting(
+        document=document,
+        title=title_text,
+        seniority=seniority,
+        seniority_source=source,
+        years=years,
+        requirements=requirements,
+        degree=degree,
+        responsibilities=tuple(responsibilities),
+        parts=_parts(document, segmentation, mentions, starts),
+        terms=_terms.key_terms(term_inputs),
+        warnings=warnings,
+    )
+
+
+def _title_skills_are_musts(
+    asked: dict[str, _Asked], title: str | None, title_line: int | None
+) -> None:
+    """A skill in the job title ("Senior Go Engineer") is a must-have wherever else it stands."""
+    if not title:
+        return
+    for mention in _extract(title):
+        current = asked.get(mention.skill_id)
+        if current is not None:
+            current.importance = Importance.MUST
+            continue
+        statement = Statement(title, title_line or 0, 0, 0, PartKind.INTRO, (mention,))
+        asked[mention.skill_id] = _Asked(mention, Importance.MUST, statement, (), None, [statement])
+
+
+def _note(
+    asked: dict[str, _Asked],
+    mention: Mention,
+    importance: Importance | None,
+    statement: Statement,
+    alternatives: tuple[str, ...],
+    years: float | None,
+) -> None:
+    current = asked.get(mention.skill_id)
+    if current is None:
+        asked[mention.skill_id] = _Asked(
+            mention, importance, statement, alternatives, years, [statement]
+        )
+        return
+    current.statements.append(statement)
+    if years is not None:
+        current.years = max(current.years or 0.0, years)
+    if _RANK[importance] > _RANK[current.importance] or (
+        _RANK[importance] == _RANK[current.importance] and current.alternatives and not alternatives
+    ):
+        current.importance = importance
+        current.statement = statement
+        current.alternatives = alternatives
+
+
+def _requirements(asked: dict[str, _Asked]) -> tuple[Requirement, ...]:
+    """Requirements in posting order; skills only seen as context follow the posting's tone."""
+    any_must = any(a.importance is Importance.MUST for a in asked.values())
+    context_level = Importance.NICE if any_must else Importance.MUST
+    requirements: list[Requirement] = []
+    for skill_id, item in asked.items():
+        importance = item.importance or context_level
+        requirements.append(
+            Requirement(
+                skill_id=skill_id,
+                name=item.mention.name,
+                category=item.mention.category,
+                importance=importance,
+                years=item.years,
+                statement=item.statement,
+                alternatives=tuple(a for a in item.alternatives if a in asked),
+                from_context=item.importance is None,
+            )
+        )
+    return tuple(requirements)
+
+
+def _overall_years(found: list[tuple[bool, _years.YearsHit, Unit]]) -> YearsRequirement | None:
+    if not found:
+        return None
+    firm = [entry for entry in found if not entry[0]] or found
+    _, hit, unit = max(firm, key=lambda entry: entry[1].minimum)
+    return YearsRequirement(
+        hit.minimum,
+        hit.maximum,
+        unit.text[hit.start : hit.end],
+        unit.line,
+        unit.start + hit.start,
+        unit.start + hit.end,
+    )
+
+
+def _warnings(
+    requirements: Sequence[Requirement],
+    years: YearsRequirement | None,
+    degree: DegreeRequirement | None,
+) -> tuple[str, ...]:
+    if not requirements and years is None and degree is None:
+        return (
+            "No requirements recognised in this posting: no skills, years of experience or "
+            "degree. The match score rests on seniority alone; check that the whole job "
+            "description was given.",
+        )
+    if not requirements:
+        return ("The posting names no skills; the match rests on years, seniority and degree.",)
+    return ()

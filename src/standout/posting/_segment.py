@@ -1,0 +1,199 @@
+"""Cutting a posting into parts (under headings) and units (bullets, sentences, clauses).
+
+A unit is the smallest stretch that states one thing: a bullet, a sentence, or a clause
+between semicolons. Postings copied from job boards are often one long paragraph with the
+bullets, the headings and even the sentence breaks glued together ("...global
+usersQualifications:Experience..."); the splitter finds those seams too, but never inside a
+skill name ("JavaScript" has a seam-like capital).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from standout.model.document import Document, LineKind
+from standout.model.posting import PartKind
+from standout.posting import _headings
+
+# A line longer than this is a paragraph that may hide glued sentences and headings.
+_BLOB_CHARS = 300
+
+_SPLIT = re.compile(
+    r"\s*[•·●▪◦■►✓✔➢➤❖]\s*"  # bullet glyphs
+    r"|(?:^|(?<=[\s:]))(?<!\d\s)[-–*]+\s*(?=[A-Z0-9(])"  # "- Item", ":-Item"
+    r"|(?<=[.!?])[\"”)]?\s+(?=[A-Z0-9(\"“])"  # a sentence ends
+    r"|\s*;\s*"  # clauses
+    r"|\s+\|\s+"  # table cells
+)
+_GLUED = re.compile(
+    r"(?<=[a-z]{3}[.!?)])(?=[A-Z][a-z])"  # "a plus.Knowledge"
+    r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2,}\b)"  # "applicationsQuickly"
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|vs|incl|approx|sr|jr|dr|mr|ms|no|inc|min|esp|b\.s|m\.s|b\.a|ph\.d|u\.s|"
+    r"etc|st|co)\.|\b[A-Z]\.)\s*$",
+    re.IGNORECASE,
+)
+_TRIM = " \t\u00a0-–—*:,.;•|"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    text: str
+    start: int  # offsets into Document.text
+    end: int
+    line: int
+    part: PartKind
+    bullet: bool  # written as a list item
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    kind: PartKind
+    heading: str
+    start: int
+    first_line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    parts: tuple[Part, ...]
+    units: tuple[Unit, ...]
+    headings_found: int
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < position < end for start, end in spans)
+
+
+def _inline_headings(text: str) -> Iterator[tuple[int, int, PartKind, str]]:
+    """Headings inside a paragraph: ``(start, end, kind, heading)`` in text order."""
+    found: list[tuple[int, int, PartKind, str]] = []
+    for match in _headings.INLINE_HEADING.finditer(text):
+        candidate = _trimmed_heading(text, match.start("heading"), match.end("heading"))
+        if candidate is not None:
+            start, kind = candidate
+            found.append((start, match.end(), kind, text[start : match.end("heading")]))
+    for match in _headings.CAPS_HEADING.finditer(text):
+        run = match.group()
+        if (
+            re.search(r"[A-Z]{4}", run)
+            and _headings.is_heading_words(run)
+            and _headings.has_heading_keyword(run)
+        ):
+            found.append((match.start(), match.end(), _headings.classify(run), run))
+    found.sort()
+    last_end = -1
+    for start, end, kind, heading in found:
+        if start >= last_end:
+            yield start, end, kind, heading
+            last_end = end
+
+
+def _trimmed_heading(text: str, start: int, end: int) -> tuple[int, PartKind] | None:
+    """The longest run of heading words ending at ``end``, with its kind."""
+    words = list(re.finditer(r"[^\s]+", text[start:end]))
+    if not words:
+        return None
+    # "usersQualifications": a heading glued to the previous sentence's last word.
+    first_word = words[0].group()
+    glued = re.search(r"(?<=[a-z])[A-Z][a-z]+$", first_word) if len(words) == 1 else None
+    for index in range(len(words)):
+        offset = start + words[index].start()
+        if index == 0 and glued is not None:
+            offset = start + glued.start()
+        phrase = text[offset:end]
+        if _headings.is_heading_words(phrase) and _headings.has_heading_keyword(phrase):
+            kind = _headings.classify(phrase)
+            if kind is PartKind.OTHER:
+                return None
+            before = text[:offset].rstrip()
+            # A dash heading must open a stretch; a colon is a strong enough sign anywhere.
+            dash = text[end:].lstrip(" \t")[:1] in "-–—"
+            if dash and before and before[-1] not in ".!?:•;)" and glued is None:
+                return None
+            return offset, kind
+    return None
+
+
+def _split_points(text: str, blob: bool, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(cut_start, cut_end)`` of every separator in ``text``, skipping skill names."""
+    cuts = [(m.start(), m.end()) for m in _SPLIT.finditer(text)]
+    if blob:
+        cuts.extend((m.start(), m.end()) for m in _GLUED.finditer(text))
+    cuts.sort()
+    return [(start, end) for start, end in cuts if not _inside(start, spans)]
+
+
+def _units_of(
+    text: str, base: int, line: int, part: PartKind, bullet: bool, spans: Sequence[tuple[int, int]]
+) -> Iterator[Unit]:
+    """Split one stretch of a line (no headings inside) into units."""
+    local_spans = [(s - base, e - base) for s, e in spans if base <= s < base + len(text)]
+    pieces: list[tuple[int, int]] = []
+    cursor = 0
+    for cut_start, cut_end in _split_points(text, len(text) > _BLOB_CHARS, local_spans):
+        if cut_start < cursor:
+            continue
+        pieces.append((cursor, cut_start))
+        cursor = cut_end
+    pieces.append((cursor, len(text)))
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        # "e.g. Java" is one sentence: undo a cut made after an abbreviation.
+        if merged and _ABBREVIATION.search(text[merged[-1][0] : merged[-1][1]]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    for start, end in merged:
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if end - start >= 2:
+            yield Unit(text[start:end], base + start, base + end, line, part, bullet)
+
+
+def segment(document: Document, spans: Sequence[tuple[int, int]]) -> Segmentation:
+    """Parts and units of a posting; ``spans`` are skill mentions that must not be cut."""
+    parts: list[Part] = []
+    units: list[Unit] = []
+    kind = PartKind.INTRO
+    headings = 0
+    for line in document.lines:
+        if not line.text.strip():
+            continue
+        heading_kind: PartKind | None = None
+        if line.kind is LineKind.HEADING:
+            heading_kind = _headings.classify(line.text)
+            if heading_kind is PartKind.OTHER and not units:
+                heading_kind = None  # the posting's title: still the intro
+        elif line.kind is not LineKind.BULLET:
+            heading_kind = _headings.line_heading(line.text)
+        if heading_kind is not None:
+            kind = heading_kind
+            parts.append(Part(kind, line.text.strip(" #*_:"), line.start, line.number))
+            headings += 1
+            continue
+        if not parts:
+            parts.append(Part(kind, "", line.start, line.number))
+        bullet = line.kind is LineKind.BULLET
+        cursor = 0
+        for start, end, inline_kind, heading in _inline_headings(line.text):
+            units.extend(
+                _units_of(
+                    line.text[cursor:start], line.start + cursor, line.number, kind, bullet, spans
+                )
+            )
+            kind = inline_kind
+            parts.append(Part(kind, heading, line.start + start, line.number))
+            headings += 1
+            cursor = end
+        units.extend(
+            _units_of(line.text[cursor:], line.start + cursor, line.number, kind, bullet, spans)
+        )
+    if not parts:
+        parts.append(Part(PartKind.INTRO, "", 0, 1))
+    return Segmentation(tuple(parts), tuple(units), headings)

@@ -1,0 +1,86 @@
+# ruff: noqa: E501  (one skill per line reads best)
+"""Data processing, analytics and machine learning."""
+
+from __future__ import annotations
+
+from _seed import Seed, seed
+
+CS = "case_sensitive"
+TC = "tech_context"
+DP = "data_processing"
+ML = "ml"
+
+# fmt: off
+SKILLS: list[Seed] = [
+    # batch and stream processing
+    seed("hadoop", "Apache Hadoop", DP, "hadoop|hdfs|mapreduce|map reduce|yarn cluster|hadoop ecosystem|cloudera|hortonworks", so="hadoop"),
+    seed("spark", "Apache Spark", DP, "spark|pyspark|spark sql|sparksql|spark streaming|structured streaming|spark core|scala spark", context=TC, so="apache-spark"),
+    seed("flink", "Apache Flink", DP, "flink|pyflink|flink sql", implies="event-streaming"),
+    seed("kafka-streams", "Kafka Streams", DP, "kstreams", implies="kafka|event-streaming"),
+    seed("storm", "Apache Storm", DP, "Storm|storm topology", context=f"{CS}|{TC}"),
+    seed("samza", "Apache Samza", DP, "samza"),
+    seed("apache-beam", "Apache Beam", DP, "beam pipelines", context=TC),
+    seed("hive", "Apache Hive", DP, "hive|hive metastore", implies="hadoop", context=TC),
+    seed("pig", "Apache Pig", DP, "pig latin", implies="hadoop"),
+    seed("impala", "Apache Impala", DP, "impala|cloudera impala", context=TC),
+    seed("presto", "Presto", DP, "prestodb|trino|starburst", implies="sql"),
+    seed("druid", "Apache Druid", DP, "druid", context=TC),
+    seed("pinot", "Apache Pinot", DP, "pinot", context=TC),
+    seed("kylin", "Apache Kylin", DP, ""),
+    seed("nifi", "Apache NiFi", DP, "nifi", implies="etl"),
+    seed("sqoop", "Apache Sqoop", DP, "sqoop", implies="hadoop"),
+    seed("oozie", "Apache Oozie", DP, "oozie", implies="hadoop"),
+    seed("airflow", "Apache Airflow", DP, "airflow|airflow dags|astronomer", implies="python"),
+    seed("dagster", "Dagster", DP, "", implies="python"),
+    seed("prefect", "Prefect", DP, "", implies="python", context=f"{CS}|{TC}"),
+    seed("luigi", "Luigi", DP, "", implies="python", context=f"{CS}|{TC}"),
+    seed("argo-events", "Argo Events", DP, "", implies="kubernetes"),
+    seed("dbt", "dbt", DP, "data build tool|dbt core|dbt cloud", implies="sql"),
+    seed("databricks", "Databricks", DP, "databricks lakehouse|databricks sql|unity catalog", implies="spark"),
+    seed("delta-lake", "Delta Lake", DP, "delta tables|delta lake tables", implies="data-lake"),
+    seed("apache-iceberg", "Apache Iceberg", DP, "iceberg|iceberg tables", implies="data-lake", context=TC),
+    seed("apache-hudi", "Apache Hudi", DP, "hudi", implies="data-lake"),
+    seed("parquet", "Apache Parquet", DP, "parquet|parquet files"),
+    seed("orc", "Apache ORC", DP, "orc files", context=CS),
+    seed("arrow", "Apache Arrow", DP, "arrow|pyarrow", context=TC),
+    seed("fivetran", "Fivetran", DP, "", implies="etl"),
+    seed("airbyte", "Airbyte", DP, "", implies="etl"),
+    seed("stitch", "Stitch", DP, "stitch data", implies="etl", context=f"{CS}|{TC}"),
+    seed("debezium", "Debezium", DP, "", implies="cdc|kafka"),
+    seed("kdb", "kdb+", DP, "kdb|kx kdb", implies="time-series-databases"),
+    seed("dask", "Dask", DP, "dask distributed", implies="python"),
+    seed("ray", "Ray", DP, "ray.io|ray cluster|ray serve", implies="python", context=f"{CS}|{TC}"),
+    seed("polars", "Polars", DP, "", implies="python"),
+    seed("pandas", "pandas", DP, "pandas dataframes|pandas dataframe", implies="python"),
+    seed("numpy", "NumPy", DP, "num py", implies="python"),
+    seed("scipy", "SciPy", DP, "", implies="python"),
+    seed("matplotlib", "Matplotlib", DP, "seaborn|plotly", implies="python"),
+    seed("batch-processing", "Batch processing", "practice", "batch processing|batch jobs|batch pipelines|bulk processing", area="databases_caching"),
+    seed("data-engineering", "Data engineering", "practice", "data engineer|data platform|data infrastructure", area="databases_caching"),
+    seed("data-governance", "Data governance", "practice", "data quality|data lineage|data catalog|data catalogue|great expectations|openlineage|datahub|amundsen", area="databases_caching"),
+    seed("analytics-engineering", "Analytics engineering", "practice", "analytics engineer|metrics layer|semantic layer", area="databases_caching"),
+    # machine learning and AI
+    seed("machine-learning", "Machine learning", ML, "ml|machine-learning|predictive modeling|predictive modelling|supervised learning|unsupervised learning"),
+    seed("deep-learning", "Deep learning", ML, "neural networks|neural network|dnn|cnns|rnn|lstm", implies="machine-learning"),
+    seed("nlp", "Natural language processing", ML, "nlp|natural language processing|text mining|named entity recognition|ner", implies="machine-learning"),
+    seed("computer-vision", "Computer vision", ML, "image recognition|object detection|opencv", implies="machine-learning"),
+    seed("llm", "Large language models", ML, "llm|llms|large language model|generative ai|genai|gen ai|prompt engineering|rag|retrieval-augmented generation|retrieval augmented generation|fine-tuning llms", implies="machine-learning"),
+    seed("tensorflow", "TensorFlow", ML, "tensor flow|tf2|keras|tensorflow serving|tflite", implies="machine-learning|python"),
+    seed("pytorch", "PyTorch", ML, "py torch|torchserve|pytorch lightning", implies="machine-learning|python"),
+    seed("scikit-learn", "scikit-learn", ML, "sklearn|scikit learn|scikit", implies="machine-learning|python"),
+    seed("xgboost", "XGBoost", ML, "lightgbm|catboost|gradient boosting", implies="machine-learning" ),
+    seed("hugging-face", "Hugging Face", ML, "huggingface|hugging face transformers|transformers library", implies="machine-learning"),
+    seed("langchain", "LangChain", ML, "llamaindex|llama index|langgraph", implies="llm"),
+    seed("openai-api", "OpenAI API", ML, "openai|chatgpt api|gpt-4|gpt-4o|gpt-3.5|anthropic api|claude api", implies="llm"),
+    seed("mlflow", "MLflow", ML, "ml flow", implies="mlops"),
+    seed("kubeflow", "Kubeflow", ML, "", implies="mlops|kubernetes"),
+    seed("mlops", "MLOps", ML, "ml ops|machine learning operations|model serving|model deployment|feature store|feast"),
+    seed("onnx", "ONNX", ML, "onnx runtime", implies="machine-learning"),
+    seed("triton", "NVIDIA Triton", ML, "triton inference server", implies="mlops"),
+    seed("spacy", "spaCy", ML, "spacy", implies="nlp|python"),
+    seed("nltk", "NLTK", ML, "natural language toolkit", implies="nlp|python"),
+    seed("recommender-systems", "Recommender systems", ML, "recommendation systems|recommendation engine|recommendation engines|collaborative filtering"),
+    seed("data-science", "Data science", ML, "data scientist|statistical modeling|statistical analysis|statistics|a/b testing|ab testing|experimentation"),
+    seed("embeddings", "Embeddings", ML, "vector embeddings|text embeddings|sentence transformers|semantic search", implies="machine-learning"),
+]
+# fmt: on

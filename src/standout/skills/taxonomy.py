@@ -1,0 +1,123 @@
+"""The backend skills taxonomy: canonical skills, their spellings and what they imply.
+
+The table itself is data (``standout/data/taxonomy.json``, built by
+``scripts/build_taxonomy.py``); this module only gives it types. Nothing is read at import
+time: ``load_taxonomy()`` parses the file on first use and caches the result, and the
+transitive ``implied`` closures are computed per skill on demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from standout.data import load_json
+from standout.errors import DataFileError
+
+CONTEXT_RULES = frozenset({"case_sensitive", "tech_context", "list_only"})
+"""Rules an ambiguous skill name can carry; the extractor gives them their meaning.
+
+- ``case_sensitive``: match only the exact casings of the name and aliases ("Go", not "go").
+- ``tech_context``: accept a prose mention only near other technology; always in a skills list.
+- ``list_only``: accept only inside a skills list or an enumeration of technologies.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Skill:
+    """One canonical skill of the taxonomy."""
+
+    id: str
+    name: str
+    category: str
+    area: str
+    aliases: tuple[str, ...]
+    implies: tuple[str, ...]
+    context: frozenset[str]
+
+    @property
+    def surface_forms(self) -> tuple[str, ...]:
+        """The name followed by every alias, as written in the data."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(slots=True)
+class Taxonomy:
+    """Every skill by id, with category labels and declared ambiguous aliases."""
+
+    version: int
+    skills: Mapping[str, Skill]
+    categories: Mapping[str, str]
+    ambiguous_aliases: Mapping[str, tuple[str, ...]]
+    _closures: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _surface_forms: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
+
+    def get(self, skill_id: str) -> Skill:
+        """The skill with this id; ``KeyError`` when the taxonomy has none."""
+        return self.skills[skill_id]
+
+    def surface_forms(self) -> dict[str, tuple[str, ...]]:
+        """Every lowercased name and alias mapped to the ids of the skills that claim it."""
+        if self._surface_forms is None:
+            forms: dict[str, list[str]] = {}
+            for skill in self.skills.values():
+                for form in skill.surface_forms:
+                    owners = forms.setdefault(form.lower(), [])
+                    if skill.id not in owners:
+                        owners.append(skill.id)
+            self._surface_forms = {form: tuple(ids) for form, ids in forms.items()}
+        return dict(self._surface_forms)
+
+    def implied(self, skill_id: str) -> frozenset[str]:
+        """Every skill evidence for ``skill_id`` also shows (transitively), not itself."""
+        closure = self._closures.get(skill_id)
+        if closure is None:
+            closure = self._close(skill_id)
+            self._closures[skill_id] = closure
+        return closure
+
+    def _close(self, skill_id: str) -> frozenset[str]:
+        seen: set[str] = set()
+        pending = list(self.get(skill_id).implies)
+        while pending:
+            current = pending.pop()
+            if current in seen or current == skill_id:
+                continue
+            seen.add(current)
+            pending.extend(self.skills[current].implies)
+        return frozenset(seen)
+
+
+def _skill_from_record(record: Mapping[str, Any]) -> Skill:
+    return Skill(
+        id=record["id"],
+        name=record["name"],
+        category=record["category"],
+        area=record["area"],
+        aliases=tuple(record.get("aliases", ())),
+        implies=tuple(record.get("implies", ())),
+        context=frozenset(record.get("context", ())),
+    )
+
+
+@cache
+def load_taxonomy() -> Taxonomy:
+    """The taxonomy shipped with the package, parsed once per process."""
+    raw = load_json("taxonomy.json")
+    try:
+        skills = {record["id"]: _skill_from_record(record) for record in raw["skills"]}
+        ambiguous = {alias: tuple(ids) for alias, ids in raw.get("ambiguous_aliases", {}).items()}
+        return Taxonomy(
+            version=int(raw["version"]),
+            skills=MappingProxyType(skills),
+            categories=MappingProxyType(dict(raw["categories"])),
+            ambiguous_aliases=MappingProxyType(ambiguous),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataFileError(
+            f"The data file 'taxonomy.json' shipped with standout is malformed ({exc!r}).",
+            hint="Reinstall the package; if it persists, report it as a bug.",
+        ) from exc

@@ -17,7 +17,7 @@ azure = partial(provider_service, "azure", ("Azure", "Microsoft Azure"))
 # fmt: off
 SKILLS: list[Seed] = [
     seed("azure", "Azure", "cloud_provider", "microsoft azure|ms azure|azure cloud|windows azure", so="azure"),
-    azure("app-service", "Azure App Service", "+App Service|+App Services|+Web Apps|Azure Web App|App Service plan", so="azure-web-app-service"),
+    azure("app-service", "Azure App Service", "~App Service|~App Services|+Web Apps|Azure Web App|App Service plan", so="azure-web-app-service"),
     azure("functions", "Azure Functions", "+Function Apps|+Function App|Azure Durable Functions|Durable Functions", implies="serverless", so="azure-functions"),
     azure("aks", "Azure Kubernetes Service", "~AKS|+Kubernetes|Azure K8s", implies="kubernetes", category="orchestration", so="azure-aks"),
     azure("cosmos-db", "Azure Cosmos DB", "~Cosmos DB|~CosmosDB|cosmos|DocumentDB API", category="database_nosql", so="azure-cosmosdb"),

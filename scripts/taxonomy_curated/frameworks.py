@@ -13,7 +13,7 @@ LIB = "library"
 # fmt: off
 SKILLS: list[Seed] = [
     # runtimes and platforms
-    seed("nodejs", "Node.js", WF, "nodejs|node js|node|node.js runtime", implies="javascript", so="node.js"),
+    seed("nodejs", "Node.js", WF, "nodejs|node js|node|node.js runtime", implies="javascript", context=TC, so="node.js"),
     seed("deno", "Deno", WF, "", implies="javascript|typescript", context=TC),
     seed("bun", "Bun", WF, "bun.js|bunjs", implies="javascript", context=f"{CS}|{TC}"),
     seed("dotnet", ".NET", WF, "dotnet|dot net|.net core|.net framework|.net 6|.net 7|.net 8|net core|dotnet core", so=".net"),
@@ -62,7 +62,7 @@ SKILLS: list[Seed] = [
     seed("helidon", "Helidon", WF, "", implies="java"),
     seed("jakarta-ee", "Jakarta EE", WF, "javaee|java ee|j2ee|jee|java enterprise edition", implies="java", so="jakarta-ee"),
     seed("servlets", "Java Servlets", WF, "servlet|servlets|jsp|java server pages|jakarta servlet", implies="java"),
-    seed("jax-rs", "JAX-RS", WF, "jaxrs|jersey|resteasy", implies="java|rest"),
+    seed("jax-rs", "JAX-RS", WF, "jaxrs|resteasy", implies="java|rest"),
     seed("struts", "Apache Struts", WF, "struts|struts2|struts 2", implies="java"),
     seed("jsf", "JSF", WF, "javaserver faces|java server faces|primefaces", implies="java"),
     seed("grails", "Grails", WF, "", implies="groovy"),
@@ -106,7 +106,7 @@ SKILLS: list[Seed] = [
     seed("koa", "Koa", WF, "koa.js|koajs", implies="nodejs", context=TC),
     seed("fastify", "Fastify", WF, "", implies="nodejs"),
     seed("hapi", "hapi", WF, "hapi.js|hapijs", implies="nodejs", context=TC),
-    seed("adonisjs", "AdonisJS", WF, "adonis.js|adonis", implies="nodejs"),
+    seed("adonisjs", "AdonisJS", WF, "adonis.js", implies="nodejs"),
     seed("sails", "Sails.js", WF, "sailsjs|sails js", implies="nodejs"),
     seed("loopback", "LoopBack", WF, "loopback 4", implies="nodejs", context=TC),
     seed("meteor", "Meteor", WF, "Meteor.js|MeteorJS|meteor.js|meteorjs", implies="javascript", context=f"{CS}|{TC}"),
@@ -150,7 +150,7 @@ SKILLS: list[Seed] = [
     seed("mojolicious", "Mojolicious", WF, "", implies="perl"),
     seed("catalyst", "Catalyst", WF, "catalyst framework", implies="perl", context=f"{CS}|{TC}"),
     seed("shiny", "Shiny", WF, "r shiny|rshiny", implies="r", context=f"{CS}|{TC}"),
-    seed("rstudio", "RStudio", "tool", "r studio|posit", implies="r"),
+    seed("rstudio", "RStudio", "tool", "r studio", implies="r"),
     seed("salesforce", "Salesforce", "tool", "salesforce.com|sfdc|salesforce crm"),
     seed("servicenow", "ServiceNow", "tool", "service now"),
     seed("sap", "SAP", "tool", "sap erp|s/4hana", context=CS),

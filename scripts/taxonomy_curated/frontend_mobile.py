@@ -20,7 +20,7 @@ SKILLS: list[Seed] = [
     seed("bootstrap", "Bootstrap", FE, "twitter bootstrap|bootstrap 5|bootstrap 4", implies="css", context=TC),
     seed("material-ui", "Material UI", FE, "mui|material-ui|angular material|material design", context=TC),
     seed("react", "React", FE, "react.js|reactjs|react js|react hooks|redux toolkit", implies="javascript", context=TC, so="reactjs"),
-    seed("redux", "Redux", FE, "redux saga|redux-saga|redux thunk|mobx|zustand|recoil", implies="javascript"),
+    seed("redux", "Redux", FE, "redux saga|redux-saga|redux thunk|mobx|zustand", implies="javascript"),
     seed("nextjs", "Next.js", FE, "nextjs|next js|next.js 14", implies="react|nodejs"),
     seed("remix", "Remix", FE, "remix run", implies="react", context=f"{CS}|{TC}"),
     seed("gatsby", "Gatsby", FE, "gatsbyjs|gatsby.js", implies="react", context=TC),

@@ -18,7 +18,7 @@ SKILLS: list[Seed] = [
     seed("grafana", "Grafana", OBS, "grafana dashboards|grafana cloud"),
     seed("grafana-loki", "Grafana Loki", OBS, "loki|logql", implies="centralized-logging"),
     seed("grafana-tempo", "Grafana Tempo", OBS, "tempo", implies="distributed-tracing", context=TC),
-    seed("grafana-mimir", "Grafana Mimir", OBS, "mimir|cortex|thanos", implies="prometheus"),
+    seed("grafana-mimir", "Grafana Mimir", OBS, "mimir|thanos", implies="prometheus"),
     seed("kibana", "Kibana", OBS, "kibana dashboards"),
     seed("elk", "ELK Stack", OBS, "elk|elastic stack|efk|efk stack|elk stack", implies="elasticsearch|logstash|kibana|centralized-logging"),
     seed("logstash", "Logstash", OBS, "", implies="centralized-logging"),
@@ -66,7 +66,7 @@ SKILLS: list[Seed] = [
     # messaging and streaming
     seed("kafka", "Apache Kafka", MSG, "kafka|kafka connect|ksql|ksqldb|confluent|confluent kafka|confluent platform|schema registry", so="apache-kafka"),
     seed("rabbitmq", "RabbitMQ", MSG, "rabbit mq|amqp"),
-    seed("activemq", "Apache ActiveMQ", MSG, "activemq|active mq|activemq artemis|artemis"),
+    seed("activemq", "Apache ActiveMQ", MSG, "activemq|active mq|activemq artemis"),
     seed("ibm-mq", "IBM MQ", MSG, "websphere mq|mqseries|ibm websphere mq"),
     seed("nats", "NATS", MSG, "nats.io|nats jetstream|jetstream", context=CS),
     seed("pulsar", "Apache Pulsar", MSG, "pulsar"),

@@ -55,6 +55,9 @@ class Taxonomy:
     _closures: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _surface_forms: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
 
+    def __repr__(self) -> str:
+        return f"Taxonomy(version={self.version}, skills={len(self.skills)})"
+
     def get(self, skill_id: str) -> Skill:
         """The skill with this id; ``KeyError`` when the taxonomy has none."""
         return self.skills[skill_id]

@@ -9,7 +9,10 @@ from standout.model.document import Document, InputFormat, LineKind
 from standout.read.bullets import split_bullet
 from standout.read.text import Entry, squeeze
 
-_SKIP = frozenset({"script", "style", "head", "noscript", "template", "svg", "math", "iframe"})
+# Not content: code, styling, metadata, and navigation menus (in-page links).
+_SKIP = frozenset(
+    {"script", "style", "head", "noscript", "template", "svg", "math", "iframe", "nav"}
+)
 _BLOCKS = frozenset(
     {
         "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl",

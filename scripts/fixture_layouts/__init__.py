@@ -1,0 +1,1 @@
+"""Layouts for ``make_fixtures.py``: one module per output format, plus the bad inputs."""

@@ -26,7 +26,7 @@ from standout.model.resume import (
 from standout.parse.contact import find_contact
 from standout.parse.education import find_certifications, find_education
 from standout.parse.projects import find_projects
-from standout.parse.roles import find_roles
+from standout.parse.roles import find_roles, titles_from_elsewhere
 from standout.parse.sections import Block, split_sections
 from standout.parse.segments import Segment, segments_of
 from standout.parse.skills_section import find_skills
@@ -74,7 +74,8 @@ def load_resume(
 
 
 def _parse(document: Document, reference: date) -> Resume:
-    blocks = split_sections(segments_of(document))
+    segments = segments_of(document)
+    blocks = split_sections(segments)
     roles: list[Role] = []
     projects: list[Project] = []
     skills: list[SkillEntry] = []
@@ -93,6 +94,7 @@ def _parse(document: Document, reference: date) -> Resume:
             education.extend(find_education(block.segments))
         elif kind is SectionKind.CERTIFICATIONS:
             certifications.extend(find_certifications(block.segments))
+    roles = titles_from_elsewhere(roles, segments)
     contact = find_contact(header, _body_segments(blocks))
     return Resume(
         document=document,

@@ -46,11 +46,13 @@ _PROFILE_PATH = re.compile(
     r"|^stackoverflow\.com/users/\d+",
     re.IGNORECASE,
 )
+_PROFILE_HOST = re.compile(r"(?:github|gitlab|linkedin|stackoverflow)\.com/", re.IGNORECASE)
 _LOCATION_LABEL = re.compile(r"^(?:location|address|based in|city)\s*[:\-]\s*", re.IGNORECASE)
 _PLACE = re.compile(
     r"^[A-ZÀ-Þ][\w'.À-ÿ-]*(?: [A-ZÀ-Þa-z][\w'.À-ÿ-]*){0,3}"
     r"(?:, ?[A-ZÀ-Þ][\w'.À-ÿ-]*(?: [A-ZÀ-Þ][\w'.À-ÿ-]*){0,3}){1,2}$"
 )
+_TOWN = re.compile(r"^[A-ZÀ-Þ][\w'.À-ÿ-]*(?: [A-ZÀ-Þ][\w'.À-ÿ-]*){0,2}$")
 _PIECE_SEPARATORS = re.compile(r"\s*(?:[|·•◦▪⋅]|\s[–—-]\s|\s{2,}|\t)\s*")
 _NAME_SHAPE = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}$")
 _HEADER_LINES_FOR_NAME = 4
@@ -118,6 +120,8 @@ def _links(segments: Iterable[Segment], *, profiles_only: bool) -> list[Link]:
     keys: set[str] = set()
     for segment in segments:
         text = segment.text
+        if profiles_only and _PROFILE_HOST.search(text) is None:
+            continue
         for match in _URL.finditer(text):
             begin, finish = trim(text, match.start(), match.end(), " .,;:)]>*_")
             url = text[begin:finish]
@@ -194,6 +198,7 @@ def _is_name(piece: str) -> bool:
 def _location(header: Sequence[Segment]) -> tuple[str, TextSpan] | None:
     for segment in header:
         text = segment.text
+        contact_line = _EMAIL.search(text) is not None or _PHONE.search(text) is not None
         for begin, finish in _pieces(segment):
             piece = text[begin:finish]
             label = _LOCATION_LABEL.match(piece)
@@ -201,6 +206,9 @@ def _location(header: Sequence[Segment]) -> tuple[str, TextSpan] | None:
                 begin += label.end()
                 piece = text[begin:finish]
                 return piece, segment.span(begin, finish)
-            if _PLACE.match(piece) and not _EMAIL.search(piece) and not TITLE_WORDS.search(piece):
+            if TITLE_WORDS.search(piece) or _EMAIL.search(piece):
+                continue
+            if _PLACE.match(piece) or (contact_line and _TOWN.match(piece)):
+                # "Singapore" alone is a place only among email and phone on a contact line.
                 return piece, segment.span(begin, finish)
     return None

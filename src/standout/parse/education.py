@@ -15,18 +15,20 @@ from standout.model.document import LineKind
 from standout.model.resume import Certification, DateRange, Education, PartialDate
 from standout.parse.contact import url_offsets
 from standout.parse.dates import find_dates
-from standout.parse.headers import Part, date_range, parts_of
+from standout.parse.headers import SEPARATOR_KEEPING_BRACKETS, Part, date_range, parts_of
 from standout.parse.segments import Segment, trim
 
 _DEGREE = re.compile(
     r"^(?:(?:bachelor|master|doctor|associate)(?:'?s)?(?:\s+degree)?"
     r"(?:\s+of\s+(?:science|arts|engineer(?:ing)?|technology|computer\s+applications|"
-    r"business\s+administration|fine\s+arts|applied\s+science|philosophy|laws))?"
+    r"business\s+administration|fine\s+arts|applied\s+science|philosophy|laws|computing|"
+    r"information\s+technology|mathematics|commerce|education))?"
     r"|ph\.?\s?d\.?|d\.?\s?phil\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?tech\.?|m\.?\s?tech\.?"
     r"|b\.?\s?eng\.?|m\.?\s?eng\.?|m\.?b\.?a\.?|b\.?c\.?a\.?|m\.?c\.?a\.?|b\.?b\.?a\.?|b\.?\s?com\.?|m\.?\s?com\.?|diploma"
     r"|hsc|ssc|high\s+school(?:\s+diploma)?|secondary\s+education|higher\s+secondary"
     r"|a[- ]levels?|abitur|licenciatura|bootcamp|nanodegree|certificate|m\.?\s?phil\.?"
-    r"|(?-i:B\.?E\.?|B\.?S\.?|M\.?S\.?|B\.?A\.?|M\.?A\.?|M\.?E\.?|A\.?S\.?))"
+    r"|(?-i:B\.?E\.?|B\.?S\.?|M\.?S\.?|B\.?A\.?|M\.?A\.?|M\.?E\.?|A\.?S\.?)"
+    r"|.{0,60}\b(?:bootcamp|nanodegree|diploma|certificate|programme|program))"
     r"(?:\s*\((?:hons?|honours|honors)\.?\))?(?![\w])",
     re.IGNORECASE,
 )
@@ -34,7 +36,7 @@ _FIELD_LEAD = re.compile(r"^\s*(?:in|of|,|:|-|–|—)?\s*", re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"\b(?:universit(?:y|ies|ät|at|é|e|à|a|idad|ade)|college|institute|institut|school|"
     r"academy|polytechnic|politecnico|hochschule|fachhochschule|iit|nit|eth|epfl|tu|mit|"
-    r"ecole|école|faculty|campus|bootcamp|vidyalaya|vidyapeeth|gymnasium|lyceum)\b",
+    r"ecole|école|faculty|campus|vidyalaya|vidyapeeth|gymnasium|lyceum)\b",
     re.IGNORECASE,
 )
 _MAX_LEFTOVER_WORDS = 6
@@ -100,9 +102,10 @@ def find_education(segments: Sequence[Segment]) -> list[Education]:
 
 
 def _parts_outside(segment: Segment, begin: int, finish: int) -> list[Part]:
+    cut = SEPARATOR_KEEPING_BRACKETS
     if begin == finish:
-        return parts_of(segment)
-    return parts_of(segment, 0, begin) + parts_of(segment, finish)
+        return parts_of(segment, pattern=cut)
+    return parts_of(segment, 0, begin, pattern=cut) + parts_of(segment, finish, pattern=cut)
 
 
 def _set_degree(draft: _Draft, text: str) -> None:
@@ -122,10 +125,12 @@ def _build(draft: _Draft) -> Education | None:
     if draft.degree is None and draft.institution is None:
         return None
     leftovers = [text for text in draft.leftovers if len(text.split()) <= _MAX_LEFTOVER_WORDS]
-    if draft.degree is not None and draft.field_of_study is None and leftovers:
-        draft.field_of_study = leftovers.pop(0)
+    # An institution without a keyword ("Northcoders") is more often written than a field
+    # on its own, so a leftover is the field only when the institution is already known.
     if draft.institution is None and leftovers:
         draft.institution = leftovers.pop(0)
+    elif draft.degree is not None and draft.field_of_study is None and leftovers:
+        draft.field_of_study = leftovers.pop(0)
     return Education(
         institution=draft.institution,
         degree=draft.degree,

@@ -22,6 +22,10 @@ from standout.parse.segments import Segment, trim
 _SEPARATOR = re.compile(
     r"\s*—\s*|\s+[–-]\s+|\s*[|•·▪]\s*|\s*\t\s*|\s+@\s*|\s+at\s+|,\s+|\s*\(\s*|\s*\)\s*|\s*:\s+"
 )
+# The same without brackets: "BSc (Hons) Computer Science" is one part.
+SEPARATOR_KEEPING_BRACKETS = re.compile(
+    r"\s*—\s*|\s+[–-]\s+|\s*[|•·▪]\s*|\s*\t\s*|\s+@\s*|\s+at\s+|,\s+|\s*:\s+"
+)
 _AT = re.compile(r"\s+@\s*|\s+at\s+")
 _PART_TRIM = " \t*_`\"'|,;:·•–—-()[]"
 _LOCATION = re.compile(
@@ -30,6 +34,8 @@ _LOCATION = re.compile(
     re.IGNORECASE,
 )
 _MAX_PART_WORDS = 9
+_MAX_TITLE_PART_WORDS = 5
+_MAX_DATED_CHARS = 300
 _LABEL = re.compile(
     r"^(?P<label>company|employer|organi[sz]ation|position|title|designation|role|"
     r"job title|duration|period|location|description)\s*(?::|\s-)\s*",
@@ -93,13 +99,19 @@ def _is_company(text: str) -> bool:
     return COMPANY_WORDS.search(text) is not None
 
 
-def parts_of(segment: Segment, begin: int = 0, finish: int | None = None) -> list[Part]:
+def parts_of(
+    segment: Segment,
+    begin: int = 0,
+    finish: int | None = None,
+    *,
+    pattern: re.Pattern[str] = _SEPARATOR,
+) -> list[Part]:
     """The parts of ``segment.text[begin:finish]`` between separators, commas kept in names."""
     text = segment.text
     stop = len(text) if finish is None else finish
     raw: list[tuple[int, int, str]] = []  # (begin, end, separator that follows)
     position = begin
-    for cut in _SEPARATOR.finditer(text, begin, stop):
+    for cut in pattern.finditer(text, begin, stop):
         raw.append((position, cut.start(), cut.group()))
         position = cut.end()
     raw.append((position, stop, ""))
@@ -123,20 +135,48 @@ def parts_of(segment: Segment, begin: int = 0, finish: int | None = None) -> lis
     return parts
 
 
+@dataclass(frozen=True, slots=True)
+class HeaderLine:
+    """A line that may head a role: its dates and the parts written around them."""
+
+    segment: Segment
+    dates: FoundDates | None
+    parts: tuple[Part, ...]  # empty for a line too long to be a header
+    words: int  # words outside the dates
+
+    @property
+    def titled(self) -> bool:
+        """A part of it is a job title: "Senior Engineer" in "Senior Engineer, Acme"."""
+        return any(
+            len(p.text.split()) <= _MAX_TITLE_PART_WORDS and is_title(p.text) for p in self.parts
+        )
+
+
+def describe(segment: Segment, *, max_words: int) -> HeaderLine:
+    """Dates and parts of ``segment``; parts only when it has at most ``max_words`` words."""
+    text = segment.text
+    found = find_dates(text) if len(text) < _MAX_DATED_CHARS else None
+    if found is None:
+        words = len(text.split())
+        parts = parts_of(segment) if words <= max_words else []
+    else:
+        words = len(text[: found.begin].split()) + len(text[found.finish :].split())
+        parts = []
+        if words <= max_words:
+            parts = parts_of(segment, 0, found.begin) + parts_of(segment, found.finish)
+    return HeaderLine(segment, found, tuple(parts), words)
+
+
 def fields_from(
-    header: Sequence[Segment], labelled: dict[str, tuple[str, TextSpan]]
+    header: Sequence[HeaderLine], labelled: dict[str, tuple[str, TextSpan]]
 ) -> HeaderFields:
     """Title, employer, location and dates from a role's header lines."""
     dates: DateRange | None = None
     parts: list[Part] = []
-    for segment in header:
-        found = find_dates(segment.text) if dates is None else None
-        if found is not None:
-            dates = date_range(segment, found)
-            parts.extend(parts_of(segment, 0, found.begin))
-            parts.extend(parts_of(segment, found.finish))
-        else:
-            parts.extend(parts_of(segment))
+    for line in header:
+        if dates is None and line.dates is not None:
+            dates = date_range(line.segment, line.dates)
+        parts.extend(line.parts)
     parts = [
         p
         for p in parts

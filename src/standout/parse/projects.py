@@ -36,6 +36,7 @@ _DETAIL_LABEL = re.compile(
 @dataclass(slots=True)
 class _Draft:
     name: str = ""
+    summary: str = ""  # what the header line says after the name
     description: list[str] = field(default_factory=list)
     bullets: list[Bullet] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
@@ -60,8 +61,9 @@ def find_projects(segments: Sequence[Segment], section: SectionKind) -> list[Pro
                 _collect(current, segment)
         elif current is None or _is_header(segment, current):
             _start(drafts, segment)
-        elif _only_links_or_dates(segment.text):
-            _collect(current, segment)  # the project's address or dates on a line of their own
+        elif _only_links_or_dates(segment.text) or _is_header_detail(segment, current):
+            # Address, dates or "Go, SQLite · 2024" below the name.
+            _collect(current, segment, single_date=not current.has_body)
         else:
             current.description.append(segment.text)
             _collect(current, segment)
@@ -80,6 +82,11 @@ def _is_header(segment: Segment, current: _Draft) -> bool:
     return len(head.split()) <= _MAX_NAME_WORDS and (
         name_end is not None or len(segment.text.split()) <= _MAX_HEADER_WORDS
     )
+
+
+def _is_header_detail(segment: Segment, current: _Draft) -> bool:
+    """A dated line right under the project's name: its stack and when it was built."""
+    return not current.has_body and current.dates is None and find_dates(segment.text) is not None
 
 
 def _start(drafts: list[_Draft], segment: Segment) -> None:
@@ -105,8 +112,10 @@ def _start(drafts: list[_Draft], segment: Segment) -> None:
     draft.name = name
     rest_begin, rest_end = trim(text, name_end.end() if name_end else end, end, _NAME_TRIM)
     rest = text[rest_begin:rest_end]
+    if rest.endswith(")") and "(" not in rest:
+        rest = rest[:-1]  # "Kafka log shipper (dissertation)"
     if rest and not _only_links_or_dates(rest):
-        draft.description.append(rest)
+        draft.summary = rest
     _collect(draft, segment)
 
 
@@ -120,7 +129,7 @@ def _only_links_or_dates(text: str) -> bool:
     return not remaining.strip(_NAME_TRIM + "() ")
 
 
-def _collect(draft: _Draft, segment: Segment) -> None:
+def _collect(draft: _Draft, segment: Segment, *, single_date: bool = False) -> None:
     draft.lines.append(segment.line)
     for begin, end in url_offsets(segment.text):
         url = segment.text[begin:end]
@@ -128,14 +137,16 @@ def _collect(draft: _Draft, segment: Segment) -> None:
             draft.links.append(url)
     if draft.dates is None and not segment.bullet:
         found = find_dates(segment.text)
-        if found is not None and not found.single:
+        if found is not None and (single_date or not found.single):
             draft.dates = date_range(segment, found)
 
 
 def _build(draft: _Draft, section: SectionKind) -> Project:
     return Project(
         name=draft.name,
-        description=" ".join(draft.description),
+        description=" ".join(
+            [draft.summary, *draft.description] if draft.summary else draft.description
+        ),
         bullets=tuple(draft.bullets),
         links=tuple(draft.links),
         dates=draft.dates,

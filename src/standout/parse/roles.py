@@ -14,32 +14,29 @@ from dataclasses import dataclass, field, replace
 
 from standout.model.document import LineKind
 from standout.model.resume import Bullet, DateRange, Role, SectionKind, TextSpan
-from standout.parse.dates import FoundDates, find_dates
-from standout.parse.headers import date_range, fields_from, is_title, label_of, parts_of
+from standout.parse.dates import find_dates
+from standout.parse.headers import (
+    HeaderLine,
+    date_range,
+    describe,
+    fields_from,
+    is_title,
+    label_of,
+    parts_of,
+)
 from standout.parse.segments import Segment, trim
 
 _MAX_HEADER_WORDS = 12  # words outside the dates
 _MAX_HEADER_LINES = 3
 _SHORT_LINE_WORDS = 6
-_MAX_TITLE_PART_WORDS = 5
 _PROSE_LINES_WITH_DATES = 2  # "description - Pune, from February 2015 till present"
+_MAX_ELSEWHERE_CHARS = 120
 _SENTENCE_END = re.compile(r"[a-z]{4,}[.!?]$|[;:]$")
 
 
 @dataclass(slots=True)
-class _Line:
-    """A non-bullet segment with what the role splitter needs to know about it."""
-
-    segment: Segment
-    dates: FoundDates | None
-    words: int  # words outside the written dates
-    titled: bool  # a part of it is a job title: "Senior Engineer" in "Senior Engineer, Acme"
-    parts: int
-
-
-@dataclass(slots=True)
 class _Draft:
-    header: list[Segment] = field(default_factory=list)
+    header: list[HeaderLine] = field(default_factory=list)
     labelled: dict[str, tuple[str, TextSpan]] = field(default_factory=dict)
     bullets: list[Segment] = field(default_factory=list)
     prose: list[Segment] = field(default_factory=list)
@@ -59,6 +56,7 @@ def find_roles(segments: Sequence[Segment], section: SectionKind) -> list[Role]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
     labels = [label_of(segment) for segment in segments]
+    lines = _Lines(segments)
     # Scraped resumes mark each employer ("company - Acme"); then only those start roles.
     labelled_employers = any(label is not None and label[0] == "employer" for label in labels)
     for index, segment in enumerate(segments):
@@ -74,11 +72,11 @@ def find_roles(segments: Sequence[Segment], section: SectionKind) -> list[Role]:
         if labelled_employers and current is not None:
             current.prose.append(segment)
             continue
-        line = _describe(segment)
+        line = lines[index]
         if current is None or current.is_empty:
             current = current or _new(drafts)
             _add(current, line, as_header=_is_header(line) or segment.kind is LineKind.HEADING)
-        elif _starts_role(current, line, segments, index):
+        elif _starts_role(current, line, lines, index):
             current = _new(drafts)
             _add(current, line, as_header=True)
         elif not current.has_body and _extends_header(current, line):
@@ -95,16 +93,24 @@ def _new(drafts: list[_Draft]) -> _Draft:
     return draft
 
 
-def _describe(segment: Segment) -> _Line:
-    text = segment.text
-    found = find_dates(text) if len(text) < 300 else None
-    outside = text if found is None else text[: found.begin] + " " + text[found.finish :]
-    parts = parts_of(segment)
-    titled = any(len(p.text.split()) <= _MAX_TITLE_PART_WORDS and is_title(p.text) for p in parts)
-    return _Line(segment, found, len(outside.split()), titled, len(parts))
+class _Lines:
+    """Header descriptions of a section's segments, each worked out once when first needed."""
+
+    __slots__ = ("_described", "segments")
+
+    def __init__(self, segments: Sequence[Segment]) -> None:
+        self.segments = segments
+        self._described: dict[int, HeaderLine] = {}
+
+    def __getitem__(self, index: int) -> HeaderLine:
+        line = self._described.get(index)
+        if line is None:
+            line = describe(self.segments[index], max_words=_MAX_HEADER_WORDS)
+            self._described[index] = line
+        return line
 
 
-def _is_header(line: _Line) -> bool:
+def _is_header(line: HeaderLine) -> bool:
     """Short, not a sentence, starting with a capital or digit: could be a role's header."""
     text = line.segment.text
     if line.segment.kind is LineKind.HEADING:
@@ -114,7 +120,7 @@ def _is_header(line: _Line) -> bool:
     return text[:1].isupper() or text[:1].isdigit() or line.dates is not None
 
 
-def _starts_role(current: _Draft, line: _Line, segments: Sequence[Segment], index: int) -> bool:
+def _starts_role(current: _Draft, line: HeaderLine, lines: _Lines, index: int) -> bool:
     if line.segment.kind is LineKind.HEADING:
         return True
     if not _is_header(line):
@@ -122,34 +128,34 @@ def _starts_role(current: _Draft, line: _Line, segments: Sequence[Segment], inde
     if not current.has_body:
         # Header lines only so far: a second date or a second title line is a new role.
         return (line.dates is not None and current.dated) or (
-            line.titled and line.parts >= 2 and current.titled
+            len(line.parts) >= 2 and current.titled and line.titled
         )
     if line.dates is not None and line.words <= _MAX_HEADER_WORDS:
         return True
-    if line.titled and line.parts >= 2 and line.words <= _MAX_HEADER_WORDS - 4:
+    if len(line.parts) >= 2 and line.words <= _MAX_HEADER_WORDS - 4 and line.titled:
         return True
-    return _announces_dated_header(line, segments, index)
+    return _announces_dated_header(line, lines, index)
 
 
-def _announces_dated_header(line: _Line, segments: Sequence[Segment], index: int) -> bool:
-    """A short line followed by a dated header line or by a title then bullets."""
+def _announces_dated_header(line: HeaderLine, lines: _Lines, index: int) -> bool:
+    """A short line that opens a header block: a dated line, or a title then bullets, below."""
     if line.words > _SHORT_LINE_WORDS:
         return False
-    following = segments[index + 1] if index + 1 < len(segments) else None
-    if following is None:
-        return False
-    if following.bullet:
-        return line.titled
-    after = _describe(following)
-    if not _is_header(after):
-        return False
-    if after.dates is not None:
-        return True
-    later = segments[index + 2] if index + 2 < len(segments) else None
-    return (after.titled or line.titled) and later is not None and later.bullet
+    titled = line.titled
+    stop = min(len(lines.segments), index + _MAX_HEADER_LINES)
+    for following_index in range(index + 1, stop):
+        if lines.segments[following_index].bullet:
+            return titled
+        after = lines[following_index]
+        if not _is_header(after):
+            return False
+        if after.dates is not None:
+            return True
+        titled = titled or after.titled
+    return False
 
 
-def _extends_header(current: _Draft, line: _Line) -> bool:
+def _extends_header(current: _Draft, line: HeaderLine) -> bool:
     if len(current.header) >= _MAX_HEADER_LINES or not _is_header(line):
         return False
     if line.dates is not None:
@@ -157,9 +163,9 @@ def _extends_header(current: _Draft, line: _Line) -> bool:
     return line.titled or line.words <= _SHORT_LINE_WORDS
 
 
-def _add(draft: _Draft, line: _Line, *, as_header: bool) -> None:
+def _add(draft: _Draft, line: HeaderLine, *, as_header: bool) -> None:
     if as_header:
-        draft.header.append(line.segment)
+        draft.header.append(line)
         draft.dated = draft.dated or line.dates is not None
         draft.titled = draft.titled or line.titled
     else:
@@ -183,7 +189,7 @@ def _add_labelled(
     if begin < finish:
         value = segment.with_text(begin, finish)
         if name == "dates":
-            current.header.append(value)
+            current.header.append(describe(value, max_words=_MAX_HEADER_WORDS))
             current.dated = True
         else:
             current.labelled[name] = (value.text, value.span())
@@ -196,7 +202,8 @@ def _build(draft: _Draft, section: SectionKind) -> Role | None:
     prose = draft.prose
     if not (fields.title or fields.employer or dates or draft.bullets):
         return None
-    lines = [s.line for s in (*draft.header, *draft.bullets, *prose)]
+    lines = [line.segment.line for line in draft.header]
+    lines.extend(s.line for s in (*draft.bullets, *prose))
     lines.extend(span.line for _, span in draft.labelled.values())
     return Role(
         title=fields.title,
@@ -248,3 +255,27 @@ def _with_employer(role: Role, previous: Role) -> Role:
         employer_span=previous.employer_span,
         location=role.location or previous.location,
     )
+
+
+def titles_from_elsewhere(roles: list[Role], segments: Sequence[Segment]) -> list[Role]:
+    """Scraped resumes name the title apart from the role: "Java Developer - Acme Ltd"."""
+    if all(role.title is not None or role.employer is None for role in roles):
+        return roles
+    result: list[Role] = []
+    for role in roles:
+        if role.title is None and role.employer:
+            role = _title_from_elsewhere(role, role.employer, segments)
+        result.append(role)
+    return result
+
+
+def _title_from_elsewhere(role: Role, employer: str, segments: Sequence[Segment]) -> Role:
+    for segment in segments:
+        if segment.bullet or len(segment.text) > _MAX_ELSEWHERE_CHARS:
+            continue
+        if employer not in segment.text or role.first_line <= segment.line <= role.last_line:
+            continue
+        for part in parts_of(segment):
+            if part.text != employer and is_title(part.text):
+                return replace(role, title=part.text, title_span=part.span)
+    return role

@@ -19,6 +19,7 @@ from standout.parse.segments import Segment, trim
 
 _MAX_HEADING_WORDS = 6
 _MAX_HEADING_CHARS = 60
+_INLINE_NAME_CHARS = 45
 # "Skills:" or "TECHNICAL SKILLS" at the start of a line with more text after it.
 _INLINE_COLON = re.compile(r"^(?P<name>[^:]{2,40}?)\s*\**:\**\s+(?=\S)")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
@@ -91,12 +92,14 @@ def _heading_of(segment: Segment, current: SectionKind, heading_level: int) -> _
     if numbering is not None:
         begin = numbering.end()
     begin, finish = trim(text, begin, len(text), " \t*_#:=-|")
-    if finish - begin <= _MAX_HEADING_CHARS:
+    if finish - begin <= _MAX_HEADING_CHARS and text.count(" ", begin, finish) < _MAX_HEADING_WORDS:
         kind = _whole_line_kind(segment, text[begin:finish], current, heading_level)
         if kind is not None:
             return _Heading(kind, segment.with_text(begin, finish), None)
     if current in _PROSE_SECTIONS or segment.kind is LineKind.HEADING:
         return None
+    if ":" not in text[: _INLINE_NAME_CHARS + begin] and not text[begin : begin + 2].isupper():
+        return None  # an inline heading has a colon after it or is written in capitals
     return _inline_heading(segment, begin)
 
 

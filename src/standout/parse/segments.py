@@ -19,7 +19,7 @@ from standout.model.resume import TextSpan
 # "â€¢" and "â¢" are the UTF-8 bullet read as Latin-1, common in scraped resumes.
 _GLYPHS = "•●▪◦‣➢►▸▹■□○◆◇❖✓✔➤→·∙⁃\u2219\uf0b7\uf0a7\uf0d8\uf076"
 _LEADING_BULLET = re.compile(
-    rf"^(?:[{_GLYPHS}\ue000-\uf8ff]|â\x80¢|â¢|Ø|[-*+–—](?=\s)|\d{{1,2}}[.)](?=\s))\s*"
+    rf"^(?:[{_GLYPHS}\ue000-\uf8ff]|â\x80¢|â¢|Ø|[-*+–—o](?=\s)|\d{{1,2}}[.)](?=\s))\s*"
 )
 _INLINE_BULLET = re.compile(r"\s+(?:[•●▪◦➢►➤\uf0b7]|â\x80¢|â¢|\*(?=\s+[A-Z]))\s+")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -85,6 +85,11 @@ def segments_of(document: Document) -> list[Segment]:
     return result
 
 
+def _may_open_bullet(char: str) -> bool:
+    """A cheap filter before the bullet regex: letters other than "o" never start one."""
+    return not char.isalpha() or char in "oØâ"
+
+
 def _underline(result: list[Segment]) -> None:
     """A ``=====`` rule makes the short line above it a heading."""
     if result and not result[-1].bullet and len(result[-1].text) <= 60:
@@ -93,12 +98,12 @@ def _underline(result: list[Segment]) -> None:
 
 
 def _split_line(line: Line) -> Iterator[Segment]:
-    begin, finish = trim(line.text, 0, len(line.text), " \t")
+    text = line.text
+    begin, finish = trim(text, 0, len(text), " \t")
     kind = line.kind
     level = line.level
     bullet = kind is LineKind.BULLET
-    text = line.text
-    if kind is LineKind.TEXT:
+    if kind is LineKind.TEXT and begin < finish and _may_open_bullet(text[begin]):
         heading = _MARKDOWN_HEADING.match(text, begin)
         if heading is not None:
             kind, level = LineKind.HEADING, len(heading.group(1))
@@ -107,9 +112,10 @@ def _split_line(line: Line) -> Iterator[Segment]:
             glyph = _LEADING_BULLET.match(text, begin)
             if glyph is not None and glyph.end() < finish:
                 bullet, begin = True, glyph.end()
-    begin, finish = _unwrap(text, begin, finish)
+    if begin < finish and text[begin] in _WRAP:
+        begin, finish = _unwrap(text, begin, finish)
     segment = Segment(line.number, text[begin:finish], line.start + begin, kind, level, bullet)
-    glued = _GLUED_HEADING.search(segment.text)
+    glued = _GLUED_HEADING.search(segment.text) if text.endswith("Details") else None
     if glued is not None:
         yield from _split_inline_bullets(segment.with_text(0, glued.start()))
         tail = segment.with_text(glued.end(), None, bullet=False)
@@ -128,7 +134,7 @@ def _unwrap(text: str, begin: int, finish: int) -> tuple[int, int]:
 def _split_inline_bullets(segment: Segment) -> Iterator[Segment]:
     """Several bullets on one line ("Duties: • Ran backups • Tuned queries") become several."""
     text = segment.text
-    if len(text) < _INLINE_SPLIT_MIN and not segment.bullet:
+    if (len(text) < _INLINE_SPLIT_MIN and not segment.bullet) or not _INLINE_BULLET.search(text):
         yield segment
         return
     position = 0

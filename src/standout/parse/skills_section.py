@@ -74,7 +74,7 @@ def _group_label(segment: Segment, following: Segment | None) -> str | None:
 def _entries_of(segment: Segment, group: str | None) -> Iterator[SkillEntry]:
     text = segment.text
     begin = 0
-    if segment.kind is LineKind.TABLE_ROW:
+    if segment.kind is LineKind.TABLE_ROW or " | " in text:
         yield from _table_row(segment, group)
         return
     match = _GROUP.match(text)

@@ -149,9 +149,9 @@ def _projects(resume: Resume, out: list[str]) -> None:
     for project in resume.projects:
         links = f"  {' '.join(project.links)}" if project.links else ""
         kind = " [open source]" if project.section is SectionKind.OPEN_SOURCE else ""
-        out.append(
-            f"  {project.name}{kind}{links}  {_lines(project.first_line, project.last_line)}"
-        )
+        when = f" ({format_range(project.dates)})" if project.dates else ""
+        where = _lines(project.first_line, project.last_line)
+        out.append(f"  {project.name}{when}{kind}{links}  {where}")
         if project.description:
             out.append(f"          {_shorten(project.description)}")
         for bullet in project.bullets:

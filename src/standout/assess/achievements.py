@@ -1,0 +1,176 @@
+"""The achievement check of one bullet: outcome, impact, verb, weak phrases, length.
+
+A bullet *has an outcome* when it states a measurable result. What counts:
+
+* percentages ("40%", "4 percentage points"), multipliers ("3x", "10×", "doubled",
+  "in half", "10 times faster"), nines of availability ("99.99% uptime", "five nines");
+* money ("$2M", "€40k", "six figures"), data sizes ("8 TB"), magnitudes ("1.2M", "10k");
+* rates ("4,000 rps", "1.2M messages/day", "15 engineer-hours per week");
+* latencies ("p99 35 ms", "2.3 s"); longer durations only as a change or a bound
+  ("saved 3 weeks", "to under 5 minutes", "within 5 minutes", "two weeks early");
+* before and after ("from 20 to 6 minutes") when a change verb or a unit makes it a
+  measurement — "upgraded Django from 1.11 to 3.2" is a version change, not an outcome;
+* counts of things affected or delivered ("40 microservices", "300 unit tests",
+  "used by 200 engineers", "hundreds of hours"), and "zero downtime".
+
+What does not count: versions ("v2.0", "Python 3.11", "Java 8", "HTTP/2", "OAuth 2.0"),
+years ("2019"), names with numbers ("ISO 27001", "SOC 2", "OWASP Top 10", "Fortune 500",
+"P1", "Tier 1"), "24/7", hyphenated adjectives ("a 9-month migration", "30-second health
+checks"), configured limits ("rate limiting at 100 requests per minute"), and the size of a
+team one leads, manages, mentors or belongs to ("team of 5", "managed 3 direct reports",
+"mentored 4 developers"): a team size is context, not a result. A hiring count ("hired 6
+engineers") and people served ("used by 200 engineers") are results.
+
+Score (0-100) = 45 for an outcome + 20 for a strong leading verb (10 for a plain one, 0 for
+none or a weak opening) + 15 for a length of 8-35 words + 10 without weak phrases + 10
+without buzzwords.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from standout.assess._figures import FIGURE_WORDS, CountRules, compile_count_rules, find_figures
+from standout.assess._phrases import PhraseMatcher, lower_same_length
+from standout.data import load_json
+from standout.model.report import BulletCheck, ImpactKind
+
+_IMPACT_ORDER = tuple(ImpactKind)
+_OPENING_NOUNS = frozenset({"responsible", "involved", "duties", "tasked", "exposure", "familiar"})
+_WORD_STRIP = "()[]{}\"'“”‘’,;:.!?-–—•*"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    min_words: int
+    max_words: int
+    points: dict[str, int]
+    strong_verbs: frozenset[str]
+    neutral_verbs: frozenset[str]
+    lexicon: PhraseMatcher[tuple[str, str]]
+    topic_order: tuple[str, ...]
+    topic_patterns: dict[str, str]
+    counts: CountRules
+
+
+@cache
+def _rules() -> _Rules:
+    data = load_json("framework.json")["achievements"]
+    entries: list[tuple[str, tuple[str, str]]] = []
+    entries += [(p, ("weak", p)) for p in data["weak_phrases"]]
+    entries += [(p, ("buzz", p)) for p in data["buzzwords"]]
+    entries += [(w, ("change", w)) for w in data["change_words"]]
+    entries += [(word, ("figure", kind)) for word, kind in FIGURE_WORDS]
+    for kind, words in data["impact_keywords"].items():
+        ImpactKind(kind)  # fail loudly on a typo in the data
+        entries += [(w, ("impact", kind)) for w in words]
+    topic_order = []
+    topic_patterns = {}
+    for topic in data["rewrite_patterns"]:
+        topic_order.append(topic["topic"])
+        topic_patterns[topic["topic"]] = topic["pattern"]
+        entries += [(w, ("topic", topic["topic"])) for w in topic["keywords"]]
+    return _Rules(
+        min_words=int(data["length"]["min_words"]),
+        max_words=int(data["length"]["max_words"]),
+        points={k: int(v) for k, v in data["score_points"].items()},
+        strong_verbs=frozenset(data["strong_verbs"]),
+        neutral_verbs=frozenset(data["neutral_verbs"]),
+        lexicon=PhraseMatcher(entries),
+        topic_order=tuple(topic_order),
+        topic_patterns=topic_patterns,
+        counts=compile_count_rules(data["count_nouns"], data["scope_words"]),
+    )
+
+
+def check_bullet(
+    text: str,
+    *,
+    line: int = 0,
+    role_index: int | None = None,
+    project_index: int | None = None,
+) -> BulletCheck:
+    """The achievement check of one bullet (see the module docstring for the rules)."""
+    rules = _rules()
+    clean = " ".join(text.split())
+    lowered = lower_same_length(clean)
+    weak: list[str] = []
+    buzz: list[str] = []
+    impact_tags: set[str] = set()
+    topics: set[str] = set()
+    anchors: list[tuple[int, int, str]] = []
+    has_change = False
+    weak_at_start = False
+    for start, end, _phrase, tags in rules.lexicon.find(lowered):
+        for family, value in tags:
+            if family == "figure":
+                anchors.append((start, end, value))
+            elif family == "change":
+                has_change = True
+            elif family == "impact":
+                impact_tags.add(value)
+            elif family == "topic":
+                topics.add(value)
+            elif family == "weak" and value not in weak:
+                weak.append(value)
+                weak_at_start = weak_at_start or start == 0
+            elif family == "buzz" and value not in buzz:
+                buzz.append(value)
+    # "helped" inside "helped with" is one weak phrase, not two
+    weak = [w for w in weak if not any(w != other and w in other for other in weak)]
+    outcomes = tuple(find_figures(clean, anchors, has_change, rules.counts))
+    has_outcome = bool(outcomes)
+    if "revenue" not in impact_tags and any(c in figure for figure in outcomes for c in "$€£¥"):
+        impact_tags.add("cost")  # money that is not revenue is a cost or a saving
+    impacts = tuple(k for k in _IMPACT_ORDER if k.value in impact_tags) if has_outcome else ()
+    verb = _leading_verb(lowered, rules)
+    strong = verb is not None and verb in rules.strong_verbs and not weak_at_start
+    plain = verb is not None and not strong and not weak_at_start
+    words = len(clean.split())
+    length_ok = rules.min_words <= words <= rules.max_words
+    points = rules.points
+    score = (
+        (points["outcome"] if has_outcome else 0)
+        + (points["strong_verb"] if strong else points["neutral_verb"] if plain else 0)
+        + (points["length"] if length_ok else 0)
+        + (0 if weak else points["no_weak_phrase"])
+        + (0 if buzz else points["no_buzzword"])
+    )
+    suggestion = None
+    if not has_outcome:
+        topic = next((t for t in rules.topic_order if t in topics), rules.topic_order[-1])
+        suggestion = rules.topic_patterns[topic]
+    return BulletCheck(
+        line=line,
+        text=clean,
+        role_index=role_index,
+        project_index=project_index,
+        has_outcome=has_outcome,
+        outcomes=outcomes,
+        impacts=impacts,
+        verb=verb,
+        strong_verb=strong,
+        weak_phrases=tuple(weak),
+        buzzwords=tuple(buzz),
+        word_count=words,
+        length_ok=length_ok,
+        score=min(100, score),
+        suggestion=suggestion,
+    )
+
+
+def _leading_verb(lowered: str, rules: _Rules) -> str | None:
+    """The bullet's first word when it is a verb, skipping adverbs like 'successfully'."""
+    for token in lowered.split(maxsplit=3)[:3]:
+        word = token.strip(_WORD_STRIP)
+        if not word:
+            continue
+        if word.endswith("ly") and word not in rules.strong_verbs:
+            continue
+        if word in rules.strong_verbs or word in rules.neutral_verbs or word in _OPENING_NOUNS:
+            return word
+        if word.endswith("ed") and len(word) > 4 and word.isalpha():
+            return word
+        return None
+    return None

@@ -32,7 +32,7 @@ _DEGREE = re.compile(
     r"(?:\s*\((?:hons?|honours|honors)\.?\))?(?![\w])",
     re.IGNORECASE,
 )
-_FIELD_LEAD = re.compile(r"^\s*(?:in|of|,|:|-|–|—)?\s*", re.IGNORECASE)
+_FIELD_LEAD = re.compile(r"\s*(?:(?:in|of)\b|[,:–—-])?\s*", re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"\b(?:universit(?:y|ies|ät|at|é|e|à|a|idad|ade)|college|institute|institut|school|"
     r"academy|polytechnic|politecnico|hochschule|fachhochschule|iit|nit|eth|epfl|tu|mit|"

@@ -13,8 +13,9 @@ from standout.model.resume import SectionKind
 # Section names, normalised: lower case, "&" and "/" read as "and", punctuation dropped.
 # A name here is recognised on a line of its own in any letter case.
 _SECTION_NAMES_BY_KIND = {
+    SectionKind.HEADER: "contact | contact details | contact information | contact info",
     SectionKind.SUMMARY: (
-        "summary | professional summary | career summary | executive summary | profile | "
+        "summary | professional summary | career summary | executive summary | profile | about | "
         "professional profile | career profile | personal profile | about me | objective | "
         "career objective | objectives | personal statement | overview | introduction | "
         "summary of qualifications | professional overview"
@@ -96,7 +97,7 @@ WEAK_SECTION_NAMES = frozenset(
     (
         "languages tools technologies training community contributions expertise strengths "
         "writing other additional activities project courses studies overview introduction "
-        "portfolio recognition"
+        "portfolio recognition about"
     ).split()
 )
 

@@ -24,6 +24,15 @@ _NAME_TRIM = " \t*_`\"'|,;:·•–—-[]"
 _MAX_NAME_WORDS = 8
 _MAX_HEADER_WORDS = 10
 _SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]$")
+_SPACES = re.compile(r"\s{2,}")
+_LIST_SPLIT = re.compile(r"[,;|·•]")
+_MAX_LIST_ITEM_WORDS = 3
+_MAX_TITLE_TAIL_WORDS = 5
+_LINK_TEXT = re.compile(
+    r"\s*\((?:(?:source|code|repo|repository|demo|link|github|gitlab|website|site|live|here|"
+    r"on|the|app)\s*){1,4}\)",
+    re.IGNORECASE,
+)
 # "Technologies: Go, Kafka" inside a project is a detail of it, not the next project.
 _DETAIL_LABEL = re.compile(
     r"^(?:tech(?:nologies|nology)?(?:\s+stack)?|stack|tools|built\s+with|languages?|role|url|"
@@ -62,8 +71,7 @@ def find_projects(segments: Sequence[Segment], section: SectionKind) -> list[Pro
         elif current is None or _is_header(segment, current):
             _start(drafts, segment)
         elif _only_links_or_dates(segment.text) or _is_header_detail(segment, current):
-            # Address, dates or "Go, SQLite · 2024" below the name.
-            _collect(current, segment, single_date=not current.has_body)
+            _collect(current, segment)  # address, dates or "Go, SQLite · 2024" below the name
         else:
             current.description.append(segment.text)
             _collect(current, segment)
@@ -73,7 +81,7 @@ def find_projects(segments: Sequence[Segment], section: SectionKind) -> list[Pro
 def _is_header(segment: Segment, current: _Draft) -> bool:
     if segment.kind is LineKind.HEADING:
         return True
-    if not current.has_body or _SENTENCE_END.search(segment.text):
+    if not current.has_body or _SENTENCE_END.search(segment.text) or segment.text[:1].islower():
         return False
     if _DETAIL_LABEL.match(segment.text) or _only_links_or_dates(segment.text):
         return False
@@ -85,8 +93,15 @@ def _is_header(segment: Segment, current: _Draft) -> bool:
 
 
 def _is_header_detail(segment: Segment, current: _Draft) -> bool:
-    """A dated line right under the project's name: its stack and when it was built."""
-    return not current.has_body and current.dates is None and find_dates(segment.text) is not None
+    """A dated list right under the project's name: "Go, SQLite · Spring 2024"."""
+    if current.has_body or current.dates is not None:
+        return False
+    text = segment.text
+    found = find_dates(text)
+    if found is None:
+        return False
+    outside = text[: found.begin] + "," + text[found.finish :]
+    return all(len(piece.split()) <= _MAX_LIST_ITEM_WORDS for piece in _LIST_SPLIT.split(outside))
 
 
 def _start(drafts: list[_Draft], segment: Segment) -> None:
@@ -98,6 +113,8 @@ def _start(drafts: list[_Draft], segment: Segment) -> None:
     if found is not None:
         draft.dates = date_range(segment, found)
     name_end = _NAME_END.search(text)
+    if name_end is not None and _keeps_colon(text, name_end):
+        name_end = None
     stop = name_end.start() if name_end else end
     for url_begin, url_end in url_offsets(text):
         if url_begin == 0:
@@ -119,6 +136,12 @@ def _start(drafts: list[_Draft], segment: Segment) -> None:
     _collect(draft, segment)
 
 
+def _keeps_colon(text: str, name_end: re.Match[str]) -> bool:
+    """ "Conference talk: Zero-downtime schema changes" is one name; a sentence after is not."""
+    rest = text[name_end.end() :]
+    return name_end.group().strip() == ":" and len(rest.split()) <= _MAX_TITLE_TAIL_WORDS
+
+
 def _only_links_or_dates(text: str) -> bool:
     remaining = text
     for begin, end in reversed(url_offsets(text)):
@@ -129,7 +152,7 @@ def _only_links_or_dates(text: str) -> bool:
     return not remaining.strip(_NAME_TRIM + "() ")
 
 
-def _collect(draft: _Draft, segment: Segment, *, single_date: bool = False) -> None:
+def _collect(draft: _Draft, segment: Segment) -> None:
     draft.lines.append(segment.line)
     for begin, end in url_offsets(segment.text):
         url = segment.text[begin:end]
@@ -137,16 +160,27 @@ def _collect(draft: _Draft, segment: Segment, *, single_date: bool = False) -> N
             draft.links.append(url)
     if draft.dates is None and not segment.bullet:
         found = find_dates(segment.text)
-        if found is not None and (single_date or not found.single):
+        if found is not None:
             draft.dates = date_range(segment, found)
+
+
+def _without_urls(text: str) -> str:
+    """Prose without the addresses already kept as links: "API (source code (https://...))"."""
+    offsets = url_offsets(text)
+    if not offsets:
+        return text
+    for begin, end in reversed(offsets):
+        if begin > 0 and text[begin - 1] == "(" and text[end : end + 1] == ")":
+            begin, end = begin - 1, end + 1
+        text = text[:begin].rstrip() + text[end:]
+    text = _LINK_TEXT.sub("", text)  # "(source code)" once its address is gone
+    return _SPACES.sub(" ", text).strip()
 
 
 def _build(draft: _Draft, section: SectionKind) -> Project:
     return Project(
         name=draft.name,
-        description=" ".join(
-            [draft.summary, *draft.description] if draft.summary else draft.description
-        ),
+        description=_without_urls(" ".join(filter(None, [draft.summary, *draft.description]))),
         bullets=tuple(draft.bullets),
         links=tuple(draft.links),
         dates=draft.dates,

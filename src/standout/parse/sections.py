@@ -156,7 +156,7 @@ def _inline_heading(segment: Segment, begin: int) -> _Heading | None:
 def _inline_kind(name: str) -> SectionKind | None:
     key = normalise_heading(name)
     kind = _lookup(key)
-    if kind is None or kind is SectionKind.OTHER or key in WEAK_SECTION_NAMES:
+    if kind is None or kind in (SectionKind.OTHER, SectionKind.HEADER) or key in WEAK_SECTION_NAMES:
         return None
     return kind
 

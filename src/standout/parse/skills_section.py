@@ -43,6 +43,7 @@ _SEPARATORS = ",;|•·▪/"
 _ITEM_TRIM = " \t*_`\"'.,;:·•-–—"
 _MAX_ENTRY_WORDS = 5
 _MAX_GROUP_WORDS = 4
+_MAX_BARE_LABEL_WORDS = 3
 
 
 def find_skills(segments: Sequence[Segment]) -> list[SkillEntry]:
@@ -50,7 +51,8 @@ def find_skills(segments: Sequence[Segment]) -> list[SkillEntry]:
     group: str | None = None  # set by a label line, kept until the next one
     for index, segment in enumerate(segments):
         following = segments[index + 1] if index + 1 < len(segments) else None
-        label = _group_label(segment, following)
+        wrapped = index > 0 and segments[index - 1].text.endswith(",")
+        label = None if wrapped else _group_label(segment, following)
         if label is not None:
             group = label
             continue
@@ -68,6 +70,8 @@ def _group_label(segment: Segment, following: Segment | None) -> str | None:
         return None
     if segment.kind is LineKind.HEADING or text.endswith(":") or following.bullet:
         return bare
+    if len(bare.split()) <= _MAX_BARE_LABEL_WORDS and "," in following.text:
+        return bare  # a two-column layout: "Languages" above "Java, Kotlin, SQL"
     return None
 
 

@@ -45,6 +45,7 @@ VALID_CONTEXT = {"case_sensitive", "tech_context", "list_only"}
 # Words a tag synonym may add to a skill's own words and still be a spelling of it.
 SO_FILLER_WORDS = {"framework", "language", "lang", "js", "dot", "net", "db", "server"}
 VERSION_LIKE = re.compile(r"\d+(\.\d+)+|-\d")
+DISTINCTIVE = re.compile(r"\s|[^\w]")
 
 
 @dataclass
@@ -160,6 +161,22 @@ class Builder:
                     continue
                 self._add_alias(draft, alias, "stackoverflow", owners)
 
+    def add_casings(self) -> None:
+        """Give case-sensitive skills the usual casings of their distinctive spellings.
+
+        A case-sensitive skill matches only spellings written exactly as listed. Only its
+        bare word ("Go", "Storm") is risky in other casings; a spelling with a space, digit
+        or symbol ("SOAP web services", "Ember.js") is safe lowercased or title-cased too.
+        """
+        for draft in self.drafts.values():
+            if "case_sensitive" not in draft.seed.context:
+                continue
+            extra: list[str] = []
+            for form in (draft.seed.name, *draft.aliases):
+                if DISTINCTIVE.search(form):
+                    extra.extend((form.lower(), _title_words(form)))
+            draft.aliases.extend(extra)
+
     def apply_onet(self, examples: set[str]) -> None:
         owners = self.owners()
         by_form: dict[str, list[Draft]] = defaultdict(list)
@@ -181,6 +198,11 @@ class Builder:
                     # else's product ("SAP DMS" is not AWS DMS).
                     if product == draft.seed.name.lower() or len(product) >= 5:
                         self._add_alias(draft, example, "onet", owners)
+
+
+def _title_words(text: str) -> str:
+    """Capitalise the lowercase words only: "SOAP web services" -> "SOAP Web Services"."""
+    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in text.split(" "))
 
 
 def check(drafts: dict[str, Draft]) -> list[str]:
@@ -266,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     builder.apply_linguist(load_linguist(args.sources))
     builder.apply_stackoverflow(*load_so(args.sources))
     builder.apply_onet(load_onet(args.sources))
+    builder.add_casings()
     problems = check(builder.drafts)
     if problems:
         print("\n".join(problems), file=sys.stderr)

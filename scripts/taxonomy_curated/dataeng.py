@@ -41,7 +41,7 @@ SKILLS: list[Seed] = [
     seed("apache-iceberg", "Apache Iceberg", DP, "iceberg|iceberg tables", implies="data-lake", context=TC),
     seed("apache-hudi", "Apache Hudi", DP, "hudi", implies="data-lake"),
     seed("parquet", "Apache Parquet", DP, "parquet|parquet files"),
-    seed("orc", "Apache ORC", DP, "orc files", context=CS),
+    seed("orc", "Apache ORC", DP, "ORC|ORC files", context=f"{CS}|{TC}"),
     seed("arrow", "Apache Arrow", DP, "arrow|pyarrow", context=TC),
     seed("fivetran", "Fivetran", DP, "", implies="etl"),
     seed("airbyte", "Airbyte", DP, "", implies="etl"),

@@ -99,12 +99,12 @@ SKILLS: list[Seed] = [
     # build tools and package managers
     seed("maven", "Maven", "build_tool", "apache maven|mvn|pom.xml", implies="java"),
     seed("gradle", "Gradle", "build_tool", "gradle kotlin dsl"),
-    seed("ant", "Apache Ant", "build_tool", "Ant|ANT|ant build", context=f"{CS}|{TC}"),
+    seed("ant", "Apache Ant", "build_tool", "Ant|ANT|Ant build", context=f"{CS}|{TC}"),
     seed("sbt", "sbt", "build_tool", "scala build tool", implies="scala"),
     seed("bazel", "Bazel", "build_tool", ""),
     seed("buck", "Buck", "build_tool", "buck2", context=f"{CS}|{TC}"),
     seed("pants", "Pants", "build_tool", "pants build", context=f"{CS}|{TC}"),
-    seed("make", "Make", "build_tool", "makefile|makefiles|gnu make", context=f"{CS}|{TC}"),
+    seed("make", "Make", "build_tool", "Makefile|Makefiles|makefile|makefiles|GNU Make|GNU make", context=f"{CS}|{TC}"),
     seed("cmake", "CMake", "build_tool", ""),
     seed("msbuild", "MSBuild", "build_tool", "", implies="dotnet"),
     seed("nuget", "NuGet", "build_tool", "", implies="dotnet"),
@@ -131,8 +131,8 @@ SKILLS: list[Seed] = [
     seed("cargo", "Cargo", "build_tool", "crates.io", implies="rust", context=TC),
     seed("go-modules", "Go modules", "build_tool", "go mod|gomod", implies="go"),
     seed("homebrew", "Homebrew", "build_tool", "brew", context=TC),
-    seed("apt", "APT", "build_tool", "apt-get|dpkg|debian packaging", context=CS),
-    seed("rpm", "RPM", "build_tool", "yum|dnf|rpm packaging", context=CS),
+    seed("apt", "APT", "build_tool", "apt-get|dpkg|debian packaging", context=f"{CS}|{TC}"),
+    seed("rpm", "RPM", "build_tool", "yum|dnf|rpm packaging", context=f"{CS}|{TC}"),
     seed("monorepo", "Monorepos", "practice", "monorepo|mono repo|mono-repo", area="technical_expertise"),
 ]
 # fmt: on

@@ -29,7 +29,7 @@ SKILLS: list[Seed] = [
     # Python
     seed("pytest", "pytest", T, "py.test|pytest-django|pytest fixtures", implies="python|unit-testing"),
     seed("unittest", "unittest", T, "pyunit|python unittest", implies="python|unit-testing"),
-    seed("nose", "nose", T, "nose2|nosetests", implies="python", context=f"{CS}|{TC}"),
+    seed("nose", "nose2", T, "nosetests", implies="python"),
     seed("hypothesis", "Hypothesis", T, "hypothesis testing library", implies="python|property-based-testing", context=f"{CS}|{TC}"),
     seed("tox", "tox", T, "nox", implies="python", context=f"{CS}|{TC}"),
     seed("coverage-py", "coverage.py", T, "pytest-cov", implies="python|code-coverage"),
@@ -81,7 +81,7 @@ SKILLS: list[Seed] = [
     seed("tosca", "Tricentis Tosca", T, "tosca", implies="test-automation"),
     seed("browserstack", "BrowserStack", T, "sauce labs|saucelabs|lambdatest", implies="test-automation"),
     seed("cucumber", "Cucumber", T, "gherkin|cucumber bdd|cucumber-jvm", implies="bdd", context=TC),
-    seed("pact", "Pact", T, "pact.io|pactflow|consumer-driven contracts", implies="contract-testing", context=f"{CS}|{TC}"),
+    seed("pact", "Pact", T, "Pact.io|PactFlow|Pactflow|consumer-driven contracts", implies="contract-testing", context=f"{CS}|{TC}"),
     # API, load and performance testing
     seed("newman", "Newman", T, "", implies="postman|api-testing", context=f"{CS}|{TC}"),
     seed("karate", "Karate", T, "karate dsl", implies="api-testing", context=f"{CS}|{TC}"),

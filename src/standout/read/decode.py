@@ -17,6 +17,8 @@ _BOMS = (
 )
 # C0 controls except tab, newline, carriage return and form feed, plus DEL and C1.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Non-letters a Western resume uses: dashes, quotes, bullets, currency, marks.
+_WESTERN_PUNCTUATION = frozenset("–—‘’‚“”„•…€·°©®™£§«»×¶† \u00a0")
 # Characters Windows code pages leave behind that carry no text.
 _INVISIBLE = str.maketrans({"\ufeff": None, "\u200b": None, "\u00ad": None, "\u00a0": " "})
 
@@ -58,7 +60,10 @@ def _detect(data: bytes, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # charset-normalizer is slow to import; only legacy encodings pay for it.
+    western = _plausible_cp1252(data)
+    if western is not None:
+        return western
+    # charset-normalizer is slow to import; only rarer legacy encodings pay for it.
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:65536]).best()
@@ -70,6 +75,33 @@ def _detect(data: bytes, source: str) -> str:
             f"Can't work out the text encoding of '{source}'.",
             hint="Save the file as UTF-8 text and try again.",
         ) from None
+
+
+def _plausible_cp1252(data: bytes) -> str | None:
+    """Windows-1252 text, if the bytes read naturally that way.
+
+    Most legacy-encoded resumes are Western European, and statistical detectors often
+    mistake short Western texts for Baltic or DOS code pages. Windows-1252 is accepted
+    when accented letters are a minority (Cyrillic or Greek text decoded this way turns
+    into nothing but accented letters) and no symbol sits inside a word (Polish "Ł"
+    decoded this way becomes "£ukasz").
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(1 for char in text if char.isalpha())
+    accented = 0
+    for index, char in enumerate(text):
+        if char.isascii():
+            continue
+        if char.isalpha():
+            accented += 1
+        elif char not in _WESTERN_PUNCTUATION:
+            neighbours = text[max(index - 1, 0) : index + 2]
+            if sum(1 for n in neighbours if n.isalpha()) >= 1:
+                return None
+    return text if accented <= 0.3 * max(letters, 1) else None
 
 
 def _garbage(source: str) -> BinaryGarbageError:

@@ -133,7 +133,20 @@ def _corrupt(source: str, what: str) -> CorruptPdfError:
     )
 
 
+def _page(document: Any, number: int, raw: Any) -> list[PageLine]:
+    page = document[number]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return page_lines(_runs(textpage, raw), page.get_width())
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
 def _extract(data: bytes, source: str) -> list[list[PageLine]]:
+    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     document = _open(data, source)
@@ -148,15 +161,10 @@ def _extract(data: bytes, source: str) -> list[list[PageLine]]:
             )
         pages = []
         for number in range(page_count):
-            page = document[number]
             try:
-                textpage = page.get_textpage()
-                try:
-                    pages.append(page_lines(_runs(textpage, raw), page.get_width()))
-                finally:
-                    textpage.close()
-            finally:
-                page.close()
+                pages.append(_page(document, number, raw))
+            except pdfium.PdfiumError:
+                raise _corrupt(source, f"page {number + 1} is damaged") from None
         return pages
     finally:
         document.close()

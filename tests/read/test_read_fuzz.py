@@ -1,0 +1,77 @@
+"""Random and mutated inputs: ``read`` raises only StandoutErrors, never anything else (#2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from standout.errors import StandoutError
+from standout.model.document import Document
+from standout.read import read
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+SEEDS = sorted(
+    path
+    for folder in (FIXTURES / "resumes", FIXTURES / "bad")
+    for path in folder.iterdir()
+    if path.is_file() and path.stat().st_size < 200_000
+)
+SEED_BYTES = {path.name: path.read_bytes() for path in SEEDS}
+FUZZ = settings(
+    max_examples=int(__import__("os").environ.get("FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+def _read_or_standout_error(data: bytes, filename: str | None) -> None:
+    try:
+        document = read(data, filename=filename, max_bytes=1_000_000)
+    except StandoutError:
+        return
+    assert isinstance(document, Document)
+    assert document.text == "\n".join(line.text for line in document.lines)
+
+
+@FUZZ
+@given(
+    data=st.binary(max_size=4096),
+    name=st.sampled_from([None, "cv.pdf", "cv.docx", "cv.md", "cv.json", "cv.html", "cv.txt"]),
+)
+def test_random_bytes(data: bytes, name: str | None) -> None:
+    _read_or_standout_error(data, name)
+
+
+@FUZZ
+@given(text=st.text(max_size=2000), encoding=st.sampled_from(["utf-8", "utf-16", "cp1252"]))
+def test_random_text(text: str, encoding: str) -> None:
+    _read_or_standout_error(text.encode(encoding, errors="replace"), None)
+
+
+@st.composite
+def mutated_fixture(draw: st.DrawFn) -> tuple[str, bytes]:
+    name = draw(st.sampled_from(sorted(SEED_BYTES)))
+    data = bytearray(SEED_BYTES[name])
+    for _ in range(draw(st.integers(min_value=1, max_value=8))):
+        if not data:
+            break
+        position = draw(st.integers(min_value=0, max_value=len(data) - 1))
+        action = draw(st.sampled_from(["flip", "cut", "insert", "truncate"]))
+        if action == "flip":
+            data[position] = draw(st.integers(min_value=0, max_value=255))
+        elif action == "cut":
+            del data[position : position + draw(st.integers(min_value=1, max_value=64))]
+        elif action == "insert":
+            data[position:position] = draw(st.binary(min_size=1, max_size=32))
+        else:
+            del data[position:]
+    return name, bytes(data)
+
+
+@FUZZ
+@given(case=mutated_fixture())
+def test_mutated_fixtures(case: tuple[str, bytes]) -> None:
+    name, data = case
+    _read_or_standout_error(data, name)

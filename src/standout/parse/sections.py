@@ -116,7 +116,8 @@ def _whole_line_kind(
         if key in WEAK_SECTION_NAMES and not styled:
             # "Languages" inside Skills is a group; "LANGUAGES" or "Languages:" is a heading.
             shouted = text.isupper() and len(text) > 3
-            if not (shouted or segment.text.rstrip("*_ ").endswith(":")) or current is kind:
+            colon = segment.text.rstrip("*_ ").endswith(":") and current is not SectionKind.SKILLS
+            if not (shouted or colon) or current is kind:
                 return None
         return kind
     if styled and current is not SectionKind.HEADER and segment.level <= max(heading_level, 1):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from standout.model.document import Document, Line, LineKind
 from standout.model.resume import TextSpan
+from standout.parse.lexicon import SECTION_NAMES, WEAK_SECTION_NAMES, normalise_heading
 
 # "â€¢" and "â¢" are the UTF-8 bullet read as Latin-1, common in scraped resumes.
 _GLYPHS = "•●▪◦‣➢►▸▹■□○◆◇❖✓✔➤→·∙⁃\u2219\uf0b7\uf0a7\uf0d8\uf076"
@@ -90,6 +91,14 @@ def _may_open_bullet(char: str) -> bool:
     return not char.isalpha() or char in "oØâ"
 
 
+def _numbered_heading(text: str, glyph: re.Match[str]) -> bool:
+    """"2. Education" is a numbered heading, not a list item."""
+    if not text[glyph.start()].isdigit():
+        return False
+    key = normalise_heading(text[glyph.end() :])
+    return key in SECTION_NAMES and key not in WEAK_SECTION_NAMES
+
+
 def _underline(result: list[Segment]) -> None:
     """A ``=====`` rule makes the short line above it a heading."""
     if result and not result[-1].bullet and len(result[-1].text) <= 60:
@@ -110,7 +119,7 @@ def _split_line(line: Line) -> Iterator[Segment]:
             begin = heading.end()
         else:
             glyph = _LEADING_BULLET.match(text, begin)
-            if glyph is not None and glyph.end() < finish:
+            if glyph is not None and glyph.end() < finish and not _numbered_heading(text, glyph):
                 bullet, begin = True, glyph.end()
     if begin < finish and text[begin] in _WRAP:
         begin, finish = _unwrap(text, begin, finish)

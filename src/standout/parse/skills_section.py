@@ -78,10 +78,10 @@ def _group_label(segment: Segment, following: Segment | None) -> str | None:
 def _entries_of(segment: Segment, group: str | None) -> Iterator[SkillEntry]:
     text = segment.text
     begin = 0
-    if segment.kind is LineKind.TABLE_ROW or " | " in text:
+    match = _GROUP.match(text)
+    if segment.kind is LineKind.TABLE_ROW or (" | " in text and match is None):
         yield from _table_row(segment, group)
         return
-    match = _GROUP.match(text)
     if match is not None and _is_group_name(match.group("group"), text[match.end() :]):
         group = match.group("group").strip(" *_")
         begin = match.end()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from parse_helpers import H, B, make_document, parse_lines
+from parse_helpers import B, H, make_document, parse_lines
 
 from standout.model.resume import SectionKind
 from standout.parse.sections import split_sections

@@ -24,7 +24,7 @@ SKILLS: list[Seed] = [
     seed("nextjs", "Next.js", FE, "nextjs|next js|next.js 14", implies="react|nodejs"),
     seed("remix", "Remix", FE, "remix run", implies="react", context=f"{CS}|{TC}"),
     seed("gatsby", "Gatsby", FE, "gatsbyjs|gatsby.js", implies="react", context=TC),
-    seed("angular", "Angular", FE, "angular 2+|angular 17|angular2|angular cli|ngrx|rxjs", implies="typescript", context=TC),
+    seed("angular", "Angular", FE, "angular 2+|angular 17|angular2|angular cli|ngrx", implies="typescript", context=TC),
     seed("angularjs", "AngularJS", FE, "angular.js|angular js|angular 1", implies="javascript"),
     seed("vue", "Vue.js", FE, "vue|vuejs|vue js|vue 3|vue 2|vuex|pinia", implies="javascript", so="vue.js"),
     seed("nuxt", "Nuxt", FE, "nuxt.js|nuxtjs|nuxt 3", implies="vue"),

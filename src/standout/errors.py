@@ -140,6 +140,18 @@ class DataFileError(StandoutError):
 
 
 # ------------------------------------------------------ assess and render (E150-E199)
+class AssessError(StandoutError):
+    """A resume could not be assessed as asked (codes E150-E179)."""
+
+
+class UnknownTargetRoleError(AssessError):
+    code = "E150"
+
+
+class AnalyzeSourceError(AssessError):
+    """``analyze`` was given something that is neither a path, bytes nor a Document."""
+
+    code = "E151"
 
 
 class RenderError(StandoutError):

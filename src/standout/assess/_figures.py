@@ -154,7 +154,8 @@ def find_figures(
         else:
             end = _figure_end(text, start, kind, has_change, rules)
         if end is not None and "limit" not in text[max(0, start - 30) : start].lower():
-            figures.append(text[start:end].strip())  # "limit" before it: a setting
+            # "limit" just before it makes it a setting
+            figures.append(text[start:end].strip().rstrip(",;:.)"))
             covered = end
     return figures
 

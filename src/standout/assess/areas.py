@@ -1,0 +1,258 @@
+"""Score one criterion, and one area, from the evidence in a ``ResumeContext``.
+
+A criterion collects *pieces of evidence*, each worth a credit:
+
+* a skill of the criterion's categories (or ids): 1.0 when applied in a role or project,
+  ``listed_credit`` (0.5) when only listed; with a ``years`` target, times
+  min(1, years of use / target) (0.5 when no dated role mentions it);
+* a phrase of the criterion on a line: 1.0 in a role, project or other body section,
+  ``claimed_credit`` (0.5) in the header, summary or skills list;
+* a section or a link the criterion names: 1.0;
+* a bullet with a measured outcome (of the named impact kinds): 1.0.
+
+With ``require_outcome`` only bullets that state an outcome count. Pieces are distinct by
+skill, line (or phrase group, for ``count_by: group``), section or link; the best credit of
+each counts once. Then
+
+    satisfied = min(1, Σ credits / need)
+
+except for ``bullet_share``, where satisfied = min(1, share of bullets with an outcome /
+target share). An area's score is round(100 × Σ wᵢ·satisfiedᵢ / Σ wᵢ) over the criteria
+whose weight for the target role is above zero.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from standout.assess.context import ResumeContext
+from standout.assess.framework import AreaDefinition, Criterion
+from standout.model.report import CriterionResult, EvidenceItem
+from standout.model.skills import SkillEvidence
+
+MAX_EVIDENCE = 5  # per criterion in the report; the explanation counts them all
+_LABELLED = 3  # pieces named in an explanation
+
+
+class _Piece(NamedTuple):
+    """One piece of evidence; the report's EvidenceItem is built only for those shown."""
+
+    credit: float
+    line: int
+    label: str  # "PostgreSQL", "“schema”", "the Talks section"
+    note: str = ""  # ", listed only", ", 5.3 years in dated roles (4 expected)"
+    skill_id: str | None = None
+    text: str | None = None  # evidence text when it is not the line's text (a link's URL)
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredCriterion:
+    criterion: Criterion
+    result: CriterionResult
+    weight: float
+    listed_skill: SkillEvidence | None  # a skill that would earn full credit once applied
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredArea:
+    definition: AreaDefinition
+    criteria: tuple[ScoredCriterion, ...]
+    exact: float  # the unrounded score, 0-100
+
+    @property
+    def score(self) -> int:
+        return round(self.exact)
+
+
+def area_value(weights_and_satisfied: list[tuple[float, float]]) -> float:
+    """100 × Σ w·s / Σ w over the criteria that count (w > 0)."""
+    total = sum(w for w, _ in weights_and_satisfied if w > 0)
+    if total <= 0:
+        return 0.0
+    return 100.0 * sum(w * s for w, s in weights_and_satisfied if w > 0) / total
+
+
+def score_area(definition: AreaDefinition, context: ResumeContext) -> ScoredArea:
+    scored = tuple(score_criterion(c, context) for c in definition.criteria)
+    exact = area_value([(s.weight, s.result.satisfied) for s in scored])
+    return ScoredArea(definition, scored, exact)
+
+
+def score_criterion(criterion: Criterion, context: ResumeContext) -> ScoredCriterion:
+    role = context.role
+    weight = criterion.weights[role]
+    listed_skill: SkillEvidence | None = None
+    pieces: dict[object, _Piece] = {}
+    if criterion.bullet_share is not None:
+        satisfied, explanation = _bullet_share(criterion, context, pieces)
+        ordered = list(pieces.values())
+    else:
+        if criterion.skill_categories or criterion.skill_ids:
+            listed_skill = _skill_pieces(criterion, context, pieces)
+        if criterion.has_phrases:
+            _phrase_pieces(criterion, context, pieces)
+        if criterion.sections or criterion.links:
+            _section_and_link_pieces(criterion, context, pieces)
+        if criterion.bullet_outcome or criterion.bullet_impacts:
+            _bullet_pieces(criterion, context, pieces)
+        need = criterion.needs[role]
+        total = sum(piece.credit for piece in pieces.values())
+        satisfied = min(1.0, total / need) if need > 0 else 1.0
+        ordered = _strongest(pieces)
+        explanation = _explain(total, need, ordered)
+    if weight <= 0:
+        explanation = (
+            f"Not expected for a {role.value} role, so it does not count here. {explanation}"
+        )
+    shown = sorted(ordered[:MAX_EVIDENCE], key=lambda piece: piece.line)
+    result = CriterionResult(
+        criterion_id=criterion.key,
+        description=criterion.description,
+        weight=weight,
+        satisfied=round(satisfied, 3),
+        evidence=tuple(
+            EvidenceItem(p.text or context.line_text(p.line), p.line, p.skill_id) for p in shown
+        ),
+        explanation=explanation,
+    )
+    return ScoredCriterion(criterion, result, weight, listed_skill)
+
+
+def _keep_best(pieces: dict[object, _Piece], key: object, piece: _Piece) -> None:
+    current = pieces.get(key)
+    if current is None or piece.credit > current.credit:
+        pieces[key] = piece
+
+
+def _skill_pieces(
+    criterion: Criterion, context: ResumeContext, pieces: dict[object, _Piece]
+) -> SkillEvidence | None:
+    candidates: list[SkillEvidence] = []
+    for category in criterion.skill_categories:
+        candidates.extend(context.skills_by_category.get(category, ()))
+    for skill_id in criterion.skill_ids - {s.skill_id for s in candidates}:
+        skill = context.skills.get(skill_id)
+        if skill is not None:
+            candidates.append(skill)
+    listed_skill: SkillEvidence | None = None
+    for skill in candidates:
+        if skill.skill_id in criterion.skill_exclude:
+            continue
+        applied_lines = context.applied_lines.get(skill.skill_id, ())
+        if criterion.require_outcome:
+            lines = [n for n in applied_lines if _has_outcome(context, n)]
+            if lines:
+                _keep_best(
+                    pieces, skill.skill_id, _Piece(1.0, lines[0], skill.name, "", skill.skill_id)
+                )
+            continue
+        line = applied_lines[0] if applied_lines else skill.evidence[0].line
+        credit = 1.0 if skill.applied else criterion.listed_credit
+        note = "" if skill.applied else ", listed only"
+        if criterion.years is not None:
+            factor, years_note = _years_factor(skill, criterion.years[context.role])
+            credit *= factor
+            note = f"{note}, {years_note}"
+        if not skill.applied and (listed_skill is None or line < listed_skill.evidence[0].line):
+            listed_skill = skill
+        _keep_best(pieces, skill.skill_id, _Piece(credit, line, skill.name, note, skill.skill_id))
+    return listed_skill
+
+
+def _years_factor(skill: SkillEvidence, target: float) -> tuple[float, str]:
+    if skill.years_of_use is not None:
+        years, source = skill.years_of_use, "in dated roles"
+    elif skill.declared_years is not None:
+        years, source = skill.declared_years, "declared"
+    else:
+        return 0.5, f"no dated role (half credit; {target:g} years expected)"
+    factor = min(1.0, years / target) if target > 0 else 1.0
+    return factor, f"{years:.1f} years {source} ({target:g} expected)"
+
+
+def _has_outcome(context: ResumeContext, line: int) -> bool:
+    check = context.bullet_by_line.get(line)
+    return check is not None and check.has_outcome
+
+
+def _phrase_pieces(
+    criterion: Criterion, context: ResumeContext, pieces: dict[object, _Piece]
+) -> None:
+    by_group = criterion.count_by_group
+    for find in context.phrase_finds.get(criterion.key, ()):
+        if criterion.require_outcome:
+            if not _has_outcome(context, find.line):
+                continue
+            credit = 1.0
+        else:
+            credit = context.credit(find.line)
+        key = ("group", find.group) if by_group else find.line
+        current = pieces.get(key)
+        if current is None or credit > current.credit:
+            note = "" if credit >= 1.0 else ", claimed only"
+            pieces[key] = _Piece(credit, find.line, f"“{find.matched}”", note)
+
+
+def _section_and_link_pieces(
+    criterion: Criterion, context: ResumeContext, pieces: dict[object, _Piece]
+) -> None:
+    for kind in criterion.sections:
+        section = context.sections.get(kind)
+        if section is not None:
+            line = section.heading_line or section.first_line
+            name = section.heading or kind.value
+            piece = _Piece(1.0, line, f"the {name} section", text=context.line_text(line) or name)
+            _keep_best(pieces, ("section", kind), piece)
+    for link_kind in criterion.links:
+        link = context.links.get(link_kind)
+        if link is not None:
+            piece = _Piece(1.0, link.span.line, link.url, text=link.url)
+            _keep_best(pieces, ("link", link_kind), piece)
+
+
+def _bullet_pieces(
+    criterion: Criterion, context: ResumeContext, pieces: dict[object, _Piece]
+) -> None:
+    impacts = criterion.bullet_impacts
+    for check in context.bullets:
+        if check.has_outcome and (not impacts or impacts.intersection(check.impacts)):
+            _keep_best(pieces, check.line, _Piece(1.0, check.line, f"“{check.outcomes[0]}”"))
+
+
+def _bullet_share(
+    criterion: Criterion, context: ResumeContext, pieces: dict[object, _Piece]
+) -> tuple[float, str]:
+    assert criterion.bullet_share is not None
+    target = criterion.bullet_share[context.role]
+    bullets = context.bullets
+    with_outcome = [b for b in bullets if b.has_outcome]
+    for check in with_outcome:
+        pieces[check.line] = _Piece(1.0, check.line, f"“{check.outcomes[0]}”")
+    if not bullets:
+        return 0.0, "The resume has no role or project bullets to check."
+    share = len(with_outcome) / len(bullets)
+    satisfied = min(1.0, share / target) if target > 0 else 1.0
+    explanation = (
+        f"{len(with_outcome)} of {len(bullets)} bullets ({share:.0%}) state a measurable "
+        f"outcome; {target:.0%} earns full credit."
+    )
+    return satisfied, explanation
+
+
+def _strongest(pieces: dict[object, _Piece]) -> list[_Piece]:
+    if len(pieces) < 2:
+        return list(pieces.values())
+    return sorted(pieces.values(), key=lambda p: (-p.credit, p.line))
+
+
+def _explain(total: float, need: float, ordered: list[_Piece]) -> str:
+    if not ordered:
+        return "Nothing in the resume shows this yet."
+    shown = "; ".join(f"{p.label} (line {p.line}{p.note})" for p in ordered[:_LABELLED])
+    more = f"; and {len(ordered) - _LABELLED} more" if len(ordered) > _LABELLED else ""
+    amount = f"{total:.2g}" if total != int(total) else f"{int(total)}"
+    if total >= need:
+        counted = "" if need <= 1 else f" ({amount} of the {need:g} needed)"
+        return f"Shown by {shown}{more}{counted}."
+    return f"Partly shown by {shown}{more}: {amount} of the {need:g} needed."

@@ -1,0 +1,147 @@
+"""What the assessment knows about one resume, gathered in one pass before scoring.
+
+Every criterion reads from this: the achievement check of every bullet, the framework
+phrases found on each line (one Aho-Corasick pass over the whole text), the skills by
+category, the sections and links present, and how much a line counts (a line in a role,
+project or other body section is *applied* evidence; a line in the header, summary or
+skills list is only *claimed* and earns partial credit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from standout.assess._phrases import lower_same_length
+from standout.assess.achievements import check_bullet
+from standout.assess.framework import Framework
+from standout.model.report import BulletCheck, TargetRole
+from standout.model.resume import Link, LinkKind, Resume, Role, Section, SectionKind
+from standout.model.skills import APPLIED_PLACES, SkillEvidence, SkillProfile
+
+_CLAIMED_SECTIONS = frozenset({SectionKind.HEADER, SectionKind.SUMMARY, SectionKind.SKILLS})
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseFind:
+    line: int
+    group: str
+    matched: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeContext:
+    resume: Resume
+    skills: SkillProfile
+    role: TargetRole
+    framework: Framework
+    bullets: tuple[BulletCheck, ...]
+    bullet_by_line: Mapping[int, BulletCheck]
+    phrase_finds: Mapping[str, tuple[PhraseFind, ...]]  # criterion key -> finds, in line order
+    line_credit: tuple[float, ...]  # index = line number; 1.0 applied, claimed credit else
+    skills_by_category: Mapping[str, tuple[SkillEvidence, ...]]
+    applied_lines: Mapping[str, tuple[int, ...]]  # skill id -> lines where it is applied
+    sections: Mapping[SectionKind, Section]  # the first section of each kind with a body
+    links: Mapping[LinkKind, Link]
+    recent_role: Role | None
+
+    def line_text(self, number: int) -> str:
+        lines = self.resume.document.lines
+        return lines[number - 1].text if 0 < number <= len(lines) else ""
+
+    def credit(self, line: int) -> float:
+        return self.line_credit[line] if 0 < line < len(self.line_credit) else 0.0
+
+
+def check_bullets(resume: Resume) -> tuple[BulletCheck, ...]:
+    """The achievement check of every role and project bullet, in resume order."""
+    checks: list[BulletCheck] = []
+    for index, role in enumerate(resume.roles):
+        for bullet in role.bullets:
+            checks.append(check_bullet(bullet.text, line=bullet.span.line, role_index=index))
+    for index, project in enumerate(resume.projects):
+        for bullet in project.bullets:
+            checks.append(check_bullet(bullet.text, line=bullet.span.line, project_index=index))
+    checks.sort(key=lambda check: check.line)
+    return tuple(checks)
+
+
+def build_context(
+    resume: Resume,
+    skills: SkillProfile,
+    role: TargetRole,
+    framework: Framework,
+    bullets: tuple[BulletCheck, ...] | None = None,
+) -> ResumeContext:
+    bullets = check_bullets(resume) if bullets is None else bullets
+    document = resume.document
+    line_credit = [framework.claimed_credit] * (len(document.lines) + 1)
+    sections: dict[SectionKind, Section] = {}
+    for section in resume.sections:
+        credit = framework.claimed_credit if section.kind in _CLAIMED_SECTIONS else 1.0
+        first = section.heading_line or section.first_line
+        for number in range(max(1, first), min(section.last_line, len(document.lines)) + 1):
+            line_credit[number] = credit
+        if section.first_line <= section.last_line and section.kind not in sections:
+            sections[section.kind] = section
+    by_category: dict[str, list[SkillEvidence]] = {}
+    applied_lines: dict[str, tuple[int, ...]] = {}
+    for skill in skills.skills:
+        by_category.setdefault(skill.category, []).append(skill)
+        applied_lines[skill.skill_id] = tuple(
+            sorted({e.line for e in skill.evidence if e.place in APPLIED_PLACES})
+        )
+    links: dict[LinkKind, Link] = {}
+    for link in resume.contact.links:
+        links.setdefault(link.kind, link)
+    return ResumeContext(
+        resume=resume,
+        skills=skills,
+        role=role,
+        framework=framework,
+        bullets=bullets,
+        bullet_by_line={check.line: check for check in bullets},
+        phrase_finds=_find_phrases(resume, framework),
+        line_credit=tuple(line_credit),
+        skills_by_category={k: tuple(v) for k, v in by_category.items()},
+        applied_lines=applied_lines,
+        sections=sections,
+        links=links,
+        recent_role=most_recent_role(resume.roles, resume.reference_date),
+    )
+
+
+def _find_phrases(resume: Resume, framework: Framework) -> dict[str, tuple[PhraseFind, ...]]:
+    """Framework phrases on each line; section headings ("Talks", "Profile") don't count,
+    since a heading is not evidence (sections are signals of their own)."""
+    document = resume.document
+    lowered = lower_same_length(document.text)
+    headings = {s.heading_line for s in resume.sections if s.heading_line is not None}
+    found: dict[str, list[PhraseFind]] = {}
+    seen: set[tuple[str, str, int]] = set()
+    for start, end, _phrase, tags in framework.phrases.find(lowered):
+        line = document.line_at(start).number
+        if line in headings:
+            continue
+        for key, group in tags:
+            marker = (key, group, line)
+            if marker in seen:
+                continue  # one find per criterion, group and line is all scoring needs
+            seen.add(marker)
+            found.setdefault(key, []).append(PhraseFind(line, group, document.text[start:end]))
+    return {key: tuple(sorted(finds, key=lambda f: f.line)) for key, finds in found.items()}
+
+
+def most_recent_role(roles: tuple[Role, ...], reference: date) -> Role | None:
+    """The role that ends last (current roles first); the first listed when none is dated."""
+    best: Role | None = None
+    best_end = -1
+    for role in roles:
+        end = role.dates.resolved_end(reference) if role.dates else None
+        start = role.dates.start if role.dates else None
+        point = end or start
+        index = point.index() if point else -1
+        if best is None or index > best_end:
+            best, best_end = role, index
+    return best

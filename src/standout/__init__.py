@@ -13,6 +13,7 @@ __version__ = "0.1.0"
 __all__ = [
     "StandoutError",
     "__version__",
+    "analyze",
     "parse",
     "read",
 ]
@@ -20,10 +21,12 @@ __all__ = [
 if TYPE_CHECKING:
     from standout.errors import StandoutError
     from standout.parse import parse
+    from standout.pipeline import analyze
     from standout.read import read
 
 _LAZY = {
     "StandoutError": ("standout.errors", "StandoutError"),
+    "analyze": ("standout.pipeline", "analyze"),
     "parse": ("standout.parse", "parse"),
     "read": ("standout.read", "read"),
 }

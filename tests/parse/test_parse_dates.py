@@ -31,7 +31,13 @@ CASES = [
     ("Mar - Oct 2020", month(2020, 3), month(2020, 10), False, "Mar - Oct 2020"),
     ("2016-17", PartialDate(2016, 1, Y), PartialDate(2017, 1, Y), False, "2016-17"),
     ("12/2019 – 02/2021", month(2019, 12), month(2021, 2), False, "12/2019 – 02/2021"),
-    ("Fall 2018 – Spring 2020", PartialDate(2018, 9, S), PartialDate(2020, 3, S), False, "Fall 2018 – Spring 2020"),
+    (
+        "Fall 2018 – Spring 2020",
+        PartialDate(2018, 9, S),
+        PartialDate(2020, 3, S),
+        False,
+        "Fall 2018 – Spring 2020",
+    ),
     ("2019 onwards", PartialDate(2019, 1, Y), None, True, "2019 onwards"),
     ("Sept 2009- till date", month(2009, 9), None, True, "Sept 2009- till date"),
     ("February 2015 till present", month(2015, 2), None, True, "February 2015 till present"),
@@ -40,7 +46,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "start", "end", "current", "written"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("text", "start", "end", "current", "written"), CASES, ids=[c[0] for c in CASES]
+)
 def test_date_forms(
     text: str, start: PartialDate, end: PartialDate | None, current: bool, written: str
 ) -> None:

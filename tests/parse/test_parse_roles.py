@@ -27,15 +27,42 @@ def summary(role: Role) -> tuple[str | None, str | None, str | None, str | None,
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
-        ("Senior Engineer — Acme, Berlin  Jan 2020 – Present", ("Senior Engineer", "Acme", "Berlin", "2020-01", None, True)),
-        ("Senior Engineer at Acme (2019 - 2021)", ("Senior Engineer", "Acme", None, "2019", "2021", False)),
-        ("Acme | Senior Engineer | 2019-2021", ("Senior Engineer", "Acme", None, "2019", "2021", False)),
-        ("Acme, Senior Engineer, 03/2018 to date", ("Senior Engineer", "Acme", None, "2018-03", None, True)),
-        ("Senior Engineer @ Acme Corp, Austin, TX 2018 - now", ("Senior Engineer", "Acme Corp", "Austin, TX", "2018", None, True)),
-        ("Acme, Inc. - Staff Engineer - Spring 2019", ("Staff Engineer", "Acme, Inc.", None, "spring 2019", "spring 2019", False)),
-        ("Head of Platform, Finlo (Remote) 2020.03 - 2021.07", ("Head of Platform", "Finlo", "Remote", "2020-03", "2021-07", False)),
-        ("Software Craftsperson — Acme 2021", ("Software Craftsperson", "Acme", None, "2021", "2021", False)),
-        ("Backend Developer (Contract), Finlo, Lisbon, 2017", ("Backend Developer", "Finlo", "Lisbon", "2017", "2017", False)),
+        (
+            "Senior Engineer — Acme, Berlin  Jan 2020 – Present",
+            ("Senior Engineer", "Acme", "Berlin", "2020-01", None, True),
+        ),
+        (
+            "Senior Engineer at Acme (2019 - 2021)",
+            ("Senior Engineer", "Acme", None, "2019", "2021", False),
+        ),
+        (
+            "Acme | Senior Engineer | 2019-2021",
+            ("Senior Engineer", "Acme", None, "2019", "2021", False),
+        ),
+        (
+            "Acme, Senior Engineer, 03/2018 to date",
+            ("Senior Engineer", "Acme", None, "2018-03", None, True),
+        ),
+        (
+            "Senior Engineer @ Acme Corp, Austin, TX 2018 - now",
+            ("Senior Engineer", "Acme Corp", "Austin, TX", "2018", None, True),
+        ),
+        (
+            "Acme, Inc. - Staff Engineer - Spring 2019",
+            ("Staff Engineer", "Acme, Inc.", None, "spring 2019", "spring 2019", False),
+        ),
+        (
+            "Head of Platform, Finlo (Remote) 2020.03 - 2021.07",
+            ("Head of Platform", "Finlo", "Remote", "2020-03", "2021-07", False),
+        ),
+        (
+            "Software Craftsperson — Acme 2021",
+            ("Software Craftsperson", "Acme", None, "2021", "2021", False),
+        ),
+        (
+            "Backend Developer (Contract), Finlo, Lisbon, 2017",
+            ("Backend Developer", "Finlo", "Lisbon", "2017", "2017", False),
+        ),
     ],
 )
 def test_one_line_headers(header: str, expected: tuple) -> None:  # type: ignore[type-arg]
@@ -61,7 +88,9 @@ def test_two_and_three_line_headers_in_either_order(lines: tuple[str, ...]) -> N
         *lines,
         ("Ran the on-call rotation", B),
     )
-    assert [summary(r) for r in roles] == [("Senior Engineer", "Acme", "Berlin", "2020-01", None, True)] * 2
+    assert [summary(r) for r in roles] == [
+        ("Senior Engineer", "Acme", "Berlin", "2020-01", None, True)
+    ] * 2
     assert [len(r.bullets) for r in roles] == [1, 1]
 
 
@@ -75,13 +104,22 @@ def test_raw_glyph_bullets_and_prose_in_plain_text() -> None:
         "Platform Engineer, Acme   2021 - Present",
         "▪ Runs Kubernetes",
     )
-    assert [(r.title, len(r.bullets)) for r in roles] == [("Backend Engineer", 3), ("Platform Engineer", 1)]
+    assert [(r.title, len(r.bullets)) for r in roles] == [
+        ("Backend Engineer", 3),
+        ("Platform Engineer", 1),
+    ]
     assert roles[0].description == "Lending platform for small businesses."
-    assert [b.text for b in roles[0].bullets] == ["Built REST APIs in Django", "Added Redis caching", "Wrote runbooks"]
+    assert [b.text for b in roles[0].bullets] == [
+        "Built REST APIs in Django",
+        "Added Redis caching",
+        "Wrote runbooks",
+    ]
 
 
 def test_roles_without_bullets_are_split_on_their_dates() -> None:
-    roles = roles_of("Engineer, Acme 2019 - 2021", "Developer, Finlo 2017 - 2019", "Intern, Datacraft 2016")
+    roles = roles_of(
+        "Engineer, Acme 2019 - 2021", "Developer, Finlo 2017 - 2019", "Intern, Datacraft 2016"
+    )
     assert [(r.title, r.employer) for r in roles] == [
         ("Engineer", "Acme"),
         ("Developer", "Finlo"),
@@ -115,7 +153,10 @@ def test_promotions_under_one_employer_line_inherit_it() -> None:
         "Engineer 2019 - 2021",
         ("Built the billing API", B),
     )
-    assert [(r.title, r.employer) for r in roles] == [("Senior Engineer", "Acme Corp"), ("Engineer", "Acme Corp")]
+    assert [(r.title, r.employer) for r in roles] == [
+        ("Senior Engineer", "Acme Corp"),
+        ("Engineer", "Acme Corp"),
+    ]
 
 
 def test_labelled_scraped_roles() -> None:
@@ -143,7 +184,9 @@ def test_labelled_scraped_roles() -> None:
 
 
 def test_volunteering_roles_are_marked() -> None:
-    resume = parse_lines(("Volunteering", H), "Mentor, Django Girls 2019 - 2023", ("Coached beginners", B))
+    resume = parse_lines(
+        ("Volunteering", H), "Mentor, Django Girls 2019 - 2023", ("Coached beginners", B)
+    )
     assert [(r.title, r.section) for r in resume.roles] == [("Mentor", SectionKind.VOLUNTEERING)]
 
 

@@ -67,7 +67,9 @@ def test_no_header_section_when_the_document_starts_with_a_heading() -> None:
 
 
 def test_underlined_heading() -> None:
-    resume = parse_lines("Dana Okafor", "Career History", "==============", "Engineer, Acme 2019-2021")
+    resume = parse_lines(
+        "Dana Okafor", "Career History", "==============", "Engineer, Acme 2019-2021"
+    )
     assert [(s.kind, s.heading, s.heading_line) for s in resume.sections][1] == (
         K.EXPERIENCE,
         "Career History",
@@ -89,13 +91,20 @@ def test_a_long_line_that_mentions_a_section_word_is_not_a_heading() -> None:
 
 
 def test_weak_names_are_groups_inside_skills_unless_styled() -> None:
-    resume = parse_lines(("Skills", H), "Languages", ("Python", B), ("Go", B), "LANGUAGES", "English")
+    resume = parse_lines(
+        ("Skills", H), "Languages", ("Python", B), ("Go", B), "LANGUAGES", "English"
+    )
     assert [s.kind for s in resume.sections] == [K.SKILLS, K.OTHER]
-    assert [(e.name, e.group) for e in resume.skills] == [("Python", "Languages"), ("Go", "Languages")]
+    assert [(e.name, e.group) for e in resume.skills] == [
+        ("Python", "Languages"),
+        ("Go", "Languages"),
+    ]
 
 
 def test_inline_headings_of_scraped_resumes() -> None:
-    resume = parse_lines("SKILLS C, Python, MATLAB", "TECHNICAL SKILL: Oracle, Linux", "Summary: Builds APIs.")
+    resume = parse_lines(
+        "SKILLS C, Python, MATLAB", "TECHNICAL SKILL: Oracle, Linux", "Summary: Builds APIs."
+    )
     kinds = [(s.kind, s.heading, s.heading_line, s.first_line) for s in resume.sections]
     assert kinds == [
         (K.SKILLS, "SKILLS", 1, 1),

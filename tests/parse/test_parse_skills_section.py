@@ -65,7 +65,9 @@ def test_groups_and_separators() -> None:
 
 
 def test_label_lines_name_the_group_of_the_lines_below() -> None:
-    entries = skills_of("Languages:", ("Python", B), ("Go", B), "Databases", "PostgreSQL, MySQL,", "Redis")
+    entries = skills_of(
+        "Languages:", ("Python", B), ("Go", B), "Databases", "PostgreSQL, MySQL,", "Redis"
+    )
     assert names(entries) == [
         ("Python", "Languages", None),
         ("Go", "Languages", None),
@@ -101,5 +103,7 @@ def test_each_entry_keeps_the_span_of_its_name() -> None:
 
 
 def test_sentences_are_not_skills() -> None:
-    entries = skills_of("Strong experience designing distributed systems for high traffic web products")
+    entries = skills_of(
+        "Strong experience designing distributed systems for high traffic web products"
+    )
     assert entries == ()

@@ -113,7 +113,7 @@ def _start(drafts: list[_Draft], segment: Segment) -> None:
     if found is not None:
         draft.dates = date_range(segment, found)
     name_end = _NAME_END.search(text)
-    if name_end is not None and _keeps_colon(text, name_end):
+    if name_end is not None and not segment.bullet and _keeps_colon(text, name_end):
         name_end = None
     stop = name_end.start() if name_end else end
     for url_begin, url_end in url_offsets(text):
@@ -139,7 +139,8 @@ def _start(drafts: list[_Draft], segment: Segment) -> None:
 def _keeps_colon(text: str, name_end: re.Match[str]) -> bool:
     """ "Conference talk: Zero-downtime schema changes" is one name; a sentence after is not."""
     rest = text[name_end.end() :]
-    return name_end.group().strip() == ":" and len(rest.split()) <= _MAX_TITLE_TAIL_WORDS
+    short_title = rest[:1].isupper() and len(rest.split()) <= _MAX_TITLE_TAIL_WORDS
+    return name_end.group().strip() == ":" and short_title
 
 
 def _only_links_or_dates(text: str) -> bool:

@@ -288,3 +288,25 @@ class InternalServiceError(ServiceError):
 
 
 # ------------------------------------------------------------------ batch (E400-E449)
+class BatchError(StandoutError):
+    """A batch could not start or go on as asked."""
+
+
+class BatchInputError(BatchError):
+    code = "E400"
+
+
+class BatchOutputError(BatchError):
+    code = "E401"
+
+
+class DaskUnavailableError(BatchError):
+    code = "E402"
+    http_status = 500
+
+
+class BatchItemFailedError(BatchError):
+    """An unexpected failure on one input; recorded as an error row, never raised to the user."""
+
+    code = "E449"
+    http_status = 500

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from standout.errors import InvalidOptionError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -41,3 +44,19 @@ def emit(text: str, out: Path | None) -> None:
 
     write_atomic(out, text)
     console(stderr=True).print(f"Wrote {out}")
+
+
+REFERENCE_DATE_HELP = "The date 'present' means, for years of use and date checks (default: today)."
+
+
+def parse_reference_date(text: str | None) -> date | None:
+    """The --reference-date option as a date, or a coded error that says how to write it."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidOptionError(
+            f"--reference-date '{text}' is not a date.",
+            hint="Write it as YYYY-MM-DD, such as 2024-05-01.",
+        ) from None

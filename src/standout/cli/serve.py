@@ -1,0 +1,200 @@
+"""``standout serve``, ``standout db ...`` and ``standout users ...``: run and administer
+the web service. Settings come from ``STANDOUT_*`` variables and ``.env`` (docs/service.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from standout.cli.app import app
+from standout.cli.common import console
+
+if TYPE_CHECKING:
+    from standout.service.db import Database
+    from standout.service.settings import Settings
+
+db_app = typer.Typer(help="Manage the service's database schema and data.", no_args_is_help=True)
+users_app = typer.Typer(help="Manage accounts and API keys of the service.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(users_app, name="users")
+
+
+def _settings() -> Settings:
+    from standout.service.settings import Settings
+
+    return Settings()
+
+
+def _database(settings: Settings) -> Database:
+    from standout.service.db import Database
+
+    return Database(settings.database_url)
+
+
+def _say(text: str) -> None:
+    console(stderr=True).print(text, markup=False)
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 0.0.0.0 to accept other machines.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1, help="Worker processes. Above 1, set STANDOUT_REDIS_URL to share limits."
+        ),
+    ] = 1,
+) -> None:
+    """Start the web service: REST API under /api/v1, web page at /, API reference at /docs."""
+    import uvicorn
+
+    from standout.service.migrations import upgrade
+
+    settings = _settings()
+    settings.check_secure()
+    database = _database(settings)
+    if settings.uses_default_database and database.is_empty():
+        # Zero configuration: the default SQLite file is created and migrated on first run.
+        _say(f"Creating the database at {settings.database_url.removeprefix('sqlite:///')}")
+        upgrade(database.engine)
+    database.ensure_current()
+    database.dispose()
+    _say(f"standout is serving on http://{host}:{port} (API reference at /docs)")
+    if workers == 1:
+        from standout.service.app import create_app
+
+        uvicorn.run(create_app(settings), host=host, port=port, log_config=None)
+    else:
+        uvicorn.run(
+            "standout.service.app:app_from_environment",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_config=None,
+        )
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
+) -> None:
+    """Bring the database schema up to date (creates it on an empty database)."""
+    from standout.service.migrations import current_revision, upgrade
+
+    database = _database(_settings())
+    upgrade(database.engine, revision)
+    with database.engine.connect() as connection:
+        _say(f"Database is at revision {current_revision(connection)}.")
+
+
+@db_app.command("downgrade")
+def db_downgrade(
+    revision: Annotated[
+        str, typer.Argument(help="Target revision: -1 for one step back, base for empty.")
+    ] = "-1",
+) -> None:
+    """Take the database schema back to an earlier revision."""
+    from standout.service.migrations import current_revision, downgrade
+
+    database = _database(_settings())
+    downgrade(database.engine, revision)
+    with database.engine.connect() as connection:
+        _say(f"Database is at revision {current_revision(connection) or 'base (empty)'}.")
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Print the database's schema revision and whether it is up to date."""
+    from standout.service.migrations import current_revision, head_revision
+
+    database = _database(_settings())
+    database.ping()
+    with database.engine.connect() as connection:
+        current = current_revision(connection)
+    head = head_revision()
+    state = "up to date" if current == head else f"behind: run `standout db upgrade` ({head})"
+    typer.echo(f"{current or 'empty'} ({state})")
+
+
+@db_app.command("purge")
+def db_purge() -> None:
+    """Delete data older than STANDOUT_RETENTION_DAYS, and expired web sessions."""
+    from standout.service.retention import purge
+
+    settings = _settings()
+    database = _database(settings)
+    database.ensure_current()
+    with database.session() as session:
+        result = purge(session=session, retention_days=settings.retention_days)
+    typer.echo(
+        f"Deleted {result.analyses} analyses, {result.postings} postings and "
+        f"{result.sessions} expired sessions."
+    )
+
+
+@users_app.command("create")
+def users_create(
+    email: Annotated[str, typer.Argument(help="The account's email address.")],
+) -> None:
+    """Create an account and print its first API key (shown this once)."""
+    from standout.service.users.service import create_account
+
+    database = _database(_settings())
+    database.ensure_current()
+    with database.session() as session:
+        account, issued = create_account(session=session, email=email)
+        email = account.email
+    _say(f"Created an account for {email}. Its API key (shown only now):")
+    typer.echo(issued.secret)
+
+
+@users_app.command("list")
+def users_list() -> None:
+    """List accounts and their API keys (id, first characters, name, state)."""
+    from standout.service.users.service import list_accounts, list_keys
+
+    database = _database(_settings())
+    database.ensure_current()
+    with database.session() as session:
+        for account in list_accounts(session=session):
+            typer.echo(f"{account.email}\tcreated {account.created_at:%Y-%m-%d}")
+            for key in list_keys(session=session, account=account):
+                state = "revoked" if key.revoked_at else "active"
+                typer.echo(f"  key {key.id}\t{key.prefix}...\t{state}\t{key.name}")
+
+
+@users_app.command("add-key")
+def users_add_key(
+    email: Annotated[str, typer.Argument(help="The account's email address.")],
+    name: Annotated[str, typer.Option(help="A label to tell the key apart.")] = "",
+) -> None:
+    """Make a new API key for an account and print it (shown this once)."""
+    from standout.service.users.service import get_account_by_email, issue_key
+
+    database = _database(_settings())
+    database.ensure_current()
+    with database.session() as session:
+        account = get_account_by_email(session=session, email=email)
+        issued = issue_key(session=session, account=account, name=name)
+    _say(f"New API key for {email} (shown only now):")
+    typer.echo(issued.secret)
+
+
+@users_app.command("revoke-key")
+def users_revoke_key(
+    key_id: Annotated[str, typer.Argument(help="The key's id, as `standout users list` shows.")],
+) -> None:
+    """Revoke an API key: it stops working at once."""
+    from standout.service.users.service import revoke_key
+
+    database = _database(_settings())
+    database.ensure_current()
+    with database.session() as session:
+        revoke_key(session=session, key_id=key_id)
+    _say(f"Revoked key {key_id}.")

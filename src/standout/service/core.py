@@ -1,0 +1,137 @@
+"""The only module of the service that calls the core: analyse, parse, match, prepare, render.
+
+Everything here is pure and synchronous; routes run it in a worker thread. Results are
+turned into JSON here, once, and stored and served as that text.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from standout.errors import UnsupportedMediaTypeError
+
+if TYPE_CHECKING:
+    from standout.model.posting import Posting
+    from standout.model.report import Report
+
+# What the readers understand. Anything else is refused with 415 before it is read.
+ACCEPTED_SUFFIXES = frozenset(
+    {".pdf", ".docx", ".md", ".markdown", ".txt", ".text", ".html", ".htm", ".json"}
+)
+DOWNLOAD_FORMATS = {
+    "html": ("text/html; charset=utf-8", "html"),
+    "markdown": ("text/markdown; charset=utf-8", "md"),
+    "json": ("application/json", "json"),
+}
+
+
+def clean_filename(name: str | None, default: str) -> str:
+    """The file's base name, without path parts or control characters, at most 200 chars."""
+    base = PurePosixPath((name or "").replace("\\", "/")).name
+    base = "".join(ch for ch in base if ch.isprintable()).strip()
+    return base[-200:] or default
+
+
+def check_suffix(filename: str) -> None:
+    suffix = PurePosixPath(filename).suffix.lower()
+    if suffix and suffix not in ACCEPTED_SUFFIXES:
+        raise UnsupportedMediaTypeError(
+            f"'{filename}' is not a format standout reads.",
+            hint="Upload PDF, DOCX, Markdown, plain text, HTML or JSON Resume.",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeInput:
+    """A resume to analyse and everything that changes its report."""
+
+    content: bytes
+    filename: str
+    role: str
+    reference_date: date
+
+    def cache_key(self) -> str:
+        from standout import __version__
+        from standout.service.cache import content_key
+
+        suffix = PurePosixPath(self.filename).suffix.lower()
+        return content_key(
+            "report", self.content, __version__, self.role, self.reference_date.isoformat(), suffix
+        )
+
+
+class _ReportMemo:
+    """The last few Report objects, so that a download, match or prep pack right after an
+    analysis does not analyse the resume again."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._size = size
+        self._reports: OrderedDict[str, Report] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get_or_compute(self, resume: ResumeInput) -> Report:
+        key = resume.cache_key()
+        with self._lock:
+            report = self._reports.get(key)
+            if report is not None:
+                self._reports.move_to_end(key)
+                return report
+        report = _analyze(resume)
+        with self._lock:
+            self._reports[key] = report
+            while len(self._reports) > self._size:
+                self._reports.popitem(last=False)
+        return report
+
+
+def _analyze(resume: ResumeInput) -> Report:
+    from standout import analyze
+
+    return analyze(
+        resume.content,
+        role=resume.role,
+        filename=resume.filename,
+        reference_date=resume.reference_date,
+    )
+
+
+_memo = _ReportMemo()
+
+
+def report_for(resume: ResumeInput) -> Report:
+    return _memo.get_or_compute(resume)
+
+
+def to_jsonable_bytes(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def report_json(report: Report) -> bytes:
+    from standout.render.json import report_to_dict
+
+    return to_jsonable_bytes(report_to_dict(report))
+
+
+def render_report(report: Report, format: str) -> str:
+    from standout.render import render_report as render
+
+    return render(report, format)
+
+
+def parse_posting(content: bytes, filename: str, title: str | None = None) -> Posting:
+    from standout.posting import parse_posting as parse
+
+    return parse(content, filename=filename, title=title)
+
+
+def posting_json(posting: Posting) -> bytes:
+    from standout.render.serialize import to_jsonable
+
+    # The document is the posting's full text, stored beside; the rest is what was found.
+    return to_jsonable_bytes(to_jsonable(posting, skip=frozenset({"document"})))

@@ -1,0 +1,63 @@
+"""OpenAPI pieces FastAPI cannot infer: request bodies that are JSON *or* multipart.
+
+Routes that read their own body declare it with ``body_with_upload``; ``install`` adds the
+models those bodies refer to (``BODY_MODELS`` of each domain) to the schema's components.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+from pydantic.json_schema import models_json_schema
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+_REF = "#/components/schemas/{model}"
+
+
+def _ref(model: type[BaseModel]) -> dict[str, str]:
+    return {"$ref": _REF.format(model=model.__name__)}
+
+
+def body_with_upload(
+    json_model: type[BaseModel], form_model: type[BaseModel], *, file_help: str
+) -> dict[str, Any]:
+    """``openapi_extra`` for a route taking ``json_model`` as JSON or a multipart form with a
+    'file' and the fields of ``form_model``."""
+    form_schema = form_model.model_json_schema(ref_template=_REF)
+    properties = {
+        "file": {"type": "string", "format": "binary", "description": file_help},
+        **form_schema.get("properties", {}),
+    }
+    form = {"type": "object", "required": ["file"], "properties": properties}
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": _ref(json_model)},
+                "multipart/form-data": {"schema": form},
+            },
+        }
+    }
+
+
+def install(app: FastAPI, models: tuple[type[BaseModel], ...]) -> None:
+    """Make ``app.openapi()`` include ``models`` (those ``body_with_upload`` refers to)."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = build()
+        _, definitions = models_json_schema(
+            [(model, "validation") for model in dict.fromkeys(models)], ref_template=_REF
+        )
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        for name, definition in definitions.get("$defs", {}).items():
+            components.setdefault(name, definition)
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

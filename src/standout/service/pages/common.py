@@ -1,0 +1,71 @@
+"""What every page route shares: rendering with the CSRF token, reading forms, redirects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from standout.errors import StandoutError
+from standout.service.context import ServiceContext
+from standout.service.errors import envelope
+from standout.service.logging import request_id_var
+from standout.service.pages.render import render
+from standout.service.pages.security import CSRF_FIELD, check_csrf, csrf_token, remember_csrf
+from standout.service.uploads import PostedForm, read_body
+from standout.service.uploads import read_form as read_posted_form
+from standout.service.users.models import Account
+
+# Room for the page's other fields next to the largest upload (resume and posting).
+_PAGE_FORM_OVERHEAD = 64 * 1024
+
+
+def page(
+    request: Request,
+    context: ServiceContext,
+    template: str,
+    *,
+    account: Account | None,
+    status: int = 200,
+    **values: Any,
+) -> HTMLResponse:
+    body = render(
+        template,
+        account=account,
+        csrf=csrf_token(request, context),
+        open_signup=context.settings.open_signup,
+        **values,
+    )
+    response = HTMLResponse(body, status_code=status, headers={"Cache-Control": "no-store"})
+    remember_csrf(request, response, context)
+    return response
+
+
+def error_values(error: StandoutError) -> dict[str, Any]:
+    """The error envelope's fields, for a form shown again with the error above it."""
+    return {"error": envelope(error, request_id_var.get())["error"]}
+
+
+def redirect(url: str) -> RedirectResponse:
+    """303 See Other: after a form post, the browser fetches the next page with GET."""
+    return RedirectResponse(url, status_code=303)
+
+
+def to_sign_in() -> RedirectResponse:
+    return redirect("/sign-in")
+
+
+async def read_form(request: Request, context: ServiceContext, *, uploads: int = 0) -> PostedForm:
+    """A posted form, within the upload limit, after its CSRF token is checked."""
+    limit = context.settings.max_upload_bytes * max(uploads, 1) + _PAGE_FORM_OVERHEAD
+    await read_body(request, limit)
+    form = await read_posted_form(
+        request, max_files=uploads, max_part_bytes=context.settings.max_upload_bytes
+    )
+    check_csrf(request, context, form.fields.get(CSRF_FIELD))
+    return form
+
+
+def text_field(form: PostedForm, name: str) -> str:
+    return form.fields.get(name, "").strip()

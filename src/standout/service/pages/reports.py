@@ -1,0 +1,192 @@
+"""Pages for the core flow: upload a resume, read the report, download it, see the history."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from standout.errors import StandoutError, UnsupportedMediaTypeError
+from standout.model.report import TargetRole
+from standout.service import core
+from standout.service.analyses import service as analyses
+from standout.service.analyses.models import Analysis
+from standout.service.deps import ContextDep, SessionDep
+from standout.service.pages import features
+from standout.service.pages.common import (
+    error_values,
+    page,
+    read_form,
+    redirect,
+    text_field,
+)
+from standout.service.pages.security import PageAccountDep, limit_account
+from standout.service.uploads import PostedForm
+
+router = APIRouter(include_in_schema=False)
+
+ROLES = [(role.value, role.value.capitalize()) for role in TargetRole]
+HISTORY_PAGE = 25
+
+
+def _home(
+    request: Request, context: ContextDep, session: SessionDep, account: Any, **extra: Any
+) -> Response:
+    recent, _ = analyses.list_analyses(session=session, account=account, limit=5, offset=0)
+    return page(
+        request, context, "home.html", account=account, title="Analyse a resume",
+        roles=ROLES, recent=recent, max_mb=f"{context.settings.max_upload_bytes / 1_048_576:g}",
+        matching=features.matching(), **extra,
+    )  # fmt: skip
+
+
+@router.get("/")
+def home(
+    request: Request, context: ContextDep, session: SessionDep, account: PageAccountDep
+) -> Response:
+    return _home(request, context, session, account)
+
+
+def _resume_from(form: PostedForm, role: str) -> core.ResumeInput:
+    uploaded = form.files.get("resume_file")
+    if uploaded is not None:
+        content, name = uploaded
+        filename = core.clean_filename(name, "resume.txt")
+        core.check_suffix(filename)
+    else:
+        text = text_field(form, "resume_text")
+        if not text:
+            raise UnsupportedMediaTypeError(
+                "No resume was given.", hint="Choose a file or paste the resume's text."
+            )
+        content, filename = text.encode("utf-8"), "resume.txt"
+    if role not in {value for value, _ in ROLES}:
+        role = TargetRole.MID.value
+    return core.ResumeInput(content, filename, role, analyses.today())
+
+
+@router.post("/analyses")
+async def analyse(
+    request: Request, context: ContextDep, session: SessionDep, account: PageAccountDep
+) -> Response:
+    form = await read_form(request, context, uploads=2)
+    try:
+        limit_account(context, account)
+        resume = _resume_from(form, text_field(form, "role"))
+        posting = features.posting_from(form)
+        created = await run_in_threadpool(
+            lambda: analyses.create_analysis(
+                session=session, context=context, account=account, resume=resume
+            )
+        )
+        if posting is not None:
+            match_id = await run_in_threadpool(
+                lambda: features.match_new_posting(
+                    session=session,
+                    account=account,
+                    analysis=created.analysis,
+                    resume=resume,
+                    posting=posting,
+                )  # fmt: skip
+            )
+            return redirect(f"/matches/{match_id}")
+    except StandoutError as error:
+        session.rollback()
+        return _home(
+            request, context, session, account, status=error.http_status, **error_values(error)
+        )
+    return redirect(f"/analyses/{created.analysis.id}")
+
+
+def _line_texts(report: dict[str, Any]) -> dict[int, str]:
+    """Text of the lines the report quotes, so fixes can show the line they concern."""
+    texts: dict[int, str] = {}
+    for bullet in report.get("bullets", ()):
+        texts[bullet["line"]] = bullet["text"]
+    for role in report.get("resume", {}).get("roles", ()):
+        for bullet in role.get("bullets", ()):
+            texts.setdefault(bullet["line"], bullet["text"])
+    return texts
+
+
+def _owned_analysis(session: SessionDep, account: Any, analysis_id: str) -> Analysis:
+    return analyses.get_analysis(session=session, account=account, analysis_id=analysis_id)
+
+
+@router.get("/analyses/{analysis_id}")
+def analysis_page(
+    analysis_id: str,
+    request: Request,
+    context: ContextDep,
+    session: SessionDep,
+    account: PageAccountDep,
+) -> Response:
+    analysis = _owned_analysis(session, account, analysis_id)
+    report = json.loads(analysis.report_json)
+    from standout.render.svg import Bar
+
+    bars = [Bar(area["title"], area["score"]) for area in report.get("areas", ())]
+    return page(
+        request, context, "analysis.html", account=account, title=f"Report: {analysis.filename}",
+        analysis=analysis, report=report, area_bars=bars, line_texts=_line_texts(report),
+        **features.derived(session=session, account=account, analysis=analysis),
+    )  # fmt: skip
+
+
+@router.get("/analyses/{analysis_id}/download/{format}")
+def download(
+    analysis_id: str,
+    format: str,
+    context: ContextDep,
+    session: SessionDep,
+    account: PageAccountDep,
+) -> Response:
+    if format not in core.DOWNLOAD_FORMATS:
+        raise UnsupportedMediaTypeError(
+            f"Reports can't be downloaded as '{format}'.", hint="Choose HTML, Markdown or JSON."
+        )
+    analysis = _owned_analysis(session, account, analysis_id)
+    body = analyses.download(session=session, analysis=analysis, format=format)
+    media_type, extension = core.DOWNLOAD_FORMATS[format]
+    return Response(
+        body,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="standout-report.{extension}"'},
+    )
+
+
+@router.post("/analyses/{analysis_id}/delete")
+async def delete(
+    analysis_id: str,
+    request: Request,
+    context: ContextDep,
+    session: SessionDep,
+    account: PageAccountDep,
+) -> Response:
+    await read_form(request, context)
+    analyses.delete_analysis(session=session, account=account, analysis_id=analysis_id)
+    return redirect("/history")
+
+
+@router.get("/history")
+def history(
+    request: Request,
+    context: ContextDep,
+    session: SessionDep,
+    account: PageAccountDep,
+    offset: int = 0,
+) -> Response:
+    offset = max(offset, 0)
+    items, total = analyses.list_analyses(
+        session=session, account=account, limit=HISTORY_PAGE, offset=offset
+    )
+    points = [
+        (when, readiness)
+        for when, readiness, _ in analyses.readiness_history(session=session, account=account)
+    ]
+    return page(
+        request, context, "history.html", account=account, title="History",
+        items=items, total=total, offset=offset, limit=HISTORY_PAGE, points=points,
+    )  # fmt: skip

@@ -1,0 +1,52 @@
+"""Postings: parse and store, list, get, delete."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from standout.model.posting import Posting
+from standout.service import core
+from standout.service.ownership import get_owned, page_of_owned
+from standout.service.postings.models import PostingRecord
+from standout.service.users.models import Account
+
+
+def create_posting(
+    *, session: Session, account: Account, content: bytes, filename: str, title: str | None
+) -> tuple[PostingRecord, Posting]:
+    posting = core.parse_posting(content, filename, title)
+    record = PostingRecord(
+        account_id=account.id,
+        filename=filename,
+        title=(posting.title or "")[:300] or None,
+        must_have_count=len(posting.must_haves),
+        nice_to_have_count=len(posting.nice_to_haves),
+        source=content,
+        posting_json=core.posting_json(posting).decode("utf-8"),
+    )
+    session.add(record)
+    session.flush()
+    return record, posting
+
+
+def get_posting(*, session: Session, account: Account, posting_id: str) -> PostingRecord:
+    return get_owned(
+        session, PostingRecord, posting_id, account, noun="posting", listing="postings"
+    )
+
+
+def list_postings(
+    *, session: Session, account: Account, limit: int, offset: int
+) -> tuple[list[PostingRecord], int]:
+    return page_of_owned(session, PostingRecord, account, limit=limit, offset=offset)
+
+
+def delete_posting(*, session: Session, account: Account, posting_id: str) -> None:
+    """Delete a posting and the matches and prep packs made with it."""
+    session.delete(get_posting(session=session, account=account, posting_id=posting_id))
+    session.flush()
+
+
+def parsed(record: PostingRecord) -> Posting:
+    """The posting parsed again from its stored text (parsing is cheap; nothing is lost)."""
+    return core.parse_posting(record.source, record.filename, record.title)

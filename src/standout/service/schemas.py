@@ -1,0 +1,56 @@
+"""Response and request shapes shared by every domain."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+OutT = TypeVar("OutT", bound="Out")
+
+
+class Out(BaseModel):
+    """A response read from ORM objects."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+
+class PageOut(BaseModel, Generic[T]):
+    items: list[T]
+    total: int = Field(description="How many items there are in all.")
+    limit: int
+    offset: int
+
+
+def page_out(
+    model: type[OutT], rows: Sequence[object], total: int, *, limit: int, offset: int
+) -> PageOut[OutT]:
+    """One page of ``rows`` (ORM objects) as ``model``."""
+    return PageOut[model](  # type: ignore[valid-type]
+        items=[model.model_validate(row) for row in rows], total=total, limit=limit, offset=offset
+    )
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="Stable error code, such as E320.")
+    message: str = Field(description="What went wrong.")
+    hint: str = Field(description="What to do about it.")
+    request_id: str = Field(description="Quote it when reporting a problem.")
+
+
+class ErrorEnvelope(BaseModel):
+    error: ErrorDetail
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, object]]:
+    """OpenAPI entries for the errors a route can return, all with the one envelope."""
+    return {status: {"model": ErrorEnvelope} for status in statuses}
+
+
+def with_raw_member(summary: BaseModel, name: str, raw_json: str) -> bytes:
+    """``summary`` as JSON with one more member whose value is already-encoded JSON, so a
+    stored report or match is served as stored instead of being parsed and re-encoded."""
+    head = summary.model_dump_json()
+    return f'{head[:-1]},"{name}":{raw_json}}}'.encode()

@@ -1,0 +1,89 @@
+"""Account and API key routes: thin wrappers over ``users.service``."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+
+from standout.errors import SignUpClosedError
+from standout.service.deps import AccountDep, ContextDep, PageDep, SessionDep
+from standout.service.schemas import PageOut, error_responses, page_out
+from standout.service.users import service
+from standout.service.users.schemas import (
+    AccountOut,
+    AccountUpdate,
+    ApiKeyOut,
+    KeyCreate,
+    NewApiKeyOut,
+    SignUp,
+    SignUpOut,
+)
+
+public_router = APIRouter(tags=["accounts"])
+router = APIRouter(tags=["accounts"], responses=error_responses(401, 422, 429))
+
+
+def _new_key_out(issued: service.IssuedKey) -> NewApiKeyOut:
+    return NewApiKeyOut(
+        **ApiKeyOut.model_validate(issued.record).model_dump(), secret=issued.secret
+    )
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+@public_router.post(
+    "/accounts",
+    status_code=201,
+    response_model=SignUpOut,
+    responses=error_responses(403, 409, 422, 429),
+    summary="Create an account (when open sign-up is on)",
+)
+def sign_up(body: SignUp, request: Request, context: ContextDep, session: SessionDep) -> SignUpOut:
+    if not context.settings.open_signup:
+        raise SignUpClosedError(
+            "Sign-up is closed on this server.",
+            hint="Ask its administrator for an account (`standout users create EMAIL`).",
+        )
+    context.limiter.hit(f"ip:{client_address(request)}")
+    account, issued = service.create_account(session=session, email=body.email)
+    return SignUpOut(account=AccountOut.model_validate(account), api_key=_new_key_out(issued))
+
+
+@router.get("/account", response_model=AccountOut, summary="Your account")
+def get_account(account: AccountDep) -> AccountOut:
+    return AccountOut.model_validate(account)
+
+
+@router.patch("/account", response_model=AccountOut, summary="Change your privacy setting")
+def update_account(body: AccountUpdate, account: AccountDep, session: SessionDep) -> AccountOut:
+    service.set_keep_resume_text(session=session, account=account, keep=body.keep_resume_text)
+    return AccountOut.model_validate(account)
+
+
+@router.get("/account/keys", response_model=PageOut[ApiKeyOut], summary="Your API keys")
+def list_keys(account: AccountDep, session: SessionDep, page: PageDep) -> PageOut[ApiKeyOut]:
+    keys = service.list_keys(session=session, account=account)
+    rows = keys[page.offset : page.offset + page.limit]
+    return page_out(ApiKeyOut, rows, len(keys), limit=page.limit, offset=page.offset)
+
+
+@router.post(
+    "/account/keys",
+    status_code=201,
+    response_model=NewApiKeyOut,
+    summary="Make a new API key (its secret is shown once)",
+)
+def create_key(body: KeyCreate, account: AccountDep, session: SessionDep) -> NewApiKeyOut:
+    return _new_key_out(service.issue_key(session=session, account=account, name=body.name))
+
+
+@router.delete(
+    "/account/keys/{key_id}",
+    status_code=204,
+    responses=error_responses(404),
+    summary="Revoke an API key",
+)
+def revoke_key(key_id: str, account: AccountDep, session: SessionDep) -> Response:
+    service.revoke_key(session=session, key_id=key_id, account=account)
+    return Response(status_code=204)

@@ -1,0 +1,161 @@
+"""Accounts, API keys and web sessions: the service functions behind routes and the CLI."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from standout.errors import (
+    AccountExistsError,
+    AccountNotFoundError,
+    InvalidCredentialsError,
+    InvalidRequestError,
+    ResourceNotFoundError,
+)
+from standout.service.db import utcnow
+from standout.service.users.models import Account, ApiKey, WebSession
+
+KEY_PREFIX = "so_"
+
+
+def digest(token: str) -> str:
+    """SHA-256 of a random token. Keys carry 256 bits of entropy, so no salt or slow hash
+    is needed, and a digest lets the lookup be one indexed query."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedKey:
+    """A new key: ``secret`` is shown to its owner once and never stored."""
+
+    record: ApiKey
+    secret: str
+
+
+def normalise_email(email: str) -> str:
+    cleaned = email.strip().lower()
+    local, _, domain = cleaned.partition("@")
+    if not local or "." not in domain or " " in cleaned or len(cleaned) > 320:
+        raise InvalidRequestError(
+            f"'{email}' is not an email address.", hint="Give an address such as ada@example.com."
+        )
+    return cleaned
+
+
+def create_account(
+    *, session: Session, email: str, key_name: str = "first key"
+) -> tuple[Account, IssuedKey]:
+    """A new account with its first API key."""
+    account = Account(email=normalise_email(email), keep_resume_text=True)
+    session.add(account)
+    try:
+        session.flush()
+    except IntegrityError:
+        session.rollback()
+        raise AccountExistsError(
+            f"An account for {account.email} already exists.",
+            hint="Sign in with its key, or make a new key with `standout users add-key`.",
+        ) from None
+    return account, issue_key(session=session, account=account, name=key_name)
+
+
+def get_account_by_email(*, session: Session, email: str) -> Account:
+    account = session.scalar(select(Account).where(Account.email == normalise_email(email)))
+    if account is None:
+        raise AccountNotFoundError(
+            f"There is no account for {email}.", hint="List accounts with `standout users list`."
+        )
+    return account
+
+
+def list_accounts(*, session: Session) -> list[Account]:
+    return list(session.scalars(select(Account).order_by(Account.created_at)))
+
+
+def set_keep_resume_text(*, session: Session, account: Account, keep: bool) -> Account:
+    account.keep_resume_text = keep
+    session.flush()
+    return account
+
+
+def issue_key(*, session: Session, account: Account, name: str = "") -> IssuedKey:
+    secret = KEY_PREFIX + secrets.token_urlsafe(32)
+    record = ApiKey(
+        account_id=account.id, name=name[:100], prefix=secret[:10], key_hash=digest(secret)
+    )
+    session.add(record)
+    session.flush()
+    return IssuedKey(record, secret)
+
+
+def list_keys(*, session: Session, account: Account) -> list[ApiKey]:
+    query = select(ApiKey).where(ApiKey.account_id == account.id).order_by(ApiKey.created_at)
+    return list(session.scalars(query))
+
+
+def revoke_key(*, session: Session, key_id: str, account: Account | None = None) -> ApiKey:
+    """Revoke a key of ``account`` (any account's when called by the admin CLI)."""
+    query = select(ApiKey).where(ApiKey.id == key_id)
+    if account is not None:
+        query = query.where(ApiKey.account_id == account.id)
+    record = session.scalar(query)
+    if record is None:
+        raise ResourceNotFoundError(
+            f"There is no API key {key_id}.", hint="List your keys to find the right id."
+        )
+    if record.revoked_at is None:
+        record.revoked_at = utcnow()
+        session.flush()
+    return record
+
+
+def authenticate_key(*, session: Session, secret: str) -> tuple[Account, ApiKey]:
+    """The account a key belongs to; revoked and unknown keys are refused alike."""
+    row = session.execute(
+        select(Account, ApiKey)
+        .join(ApiKey, ApiKey.account_id == Account.id)
+        .where(ApiKey.key_hash == digest(secret), ApiKey.revoked_at.is_(None))
+    ).first()
+    if row is None:
+        raise InvalidCredentialsError(
+            "That API key is unknown or has been revoked.",
+            hint="Check the key, or ask for a new one with `standout users add-key EMAIL`.",
+        )
+    return row[0], row[1]
+
+
+def start_web_session(*, session: Session, account: Account, days: int) -> str:
+    """A new browser session; returns the cookie token (only its digest is stored)."""
+    token = secrets.token_urlsafe(32)
+    session.add(
+        WebSession(
+            account_id=account.id,
+            token_hash=digest(token),
+            expires_at=utcnow() + timedelta(days=days),
+        )
+    )
+    session.flush()
+    return token
+
+
+def account_for_session(*, session: Session, token: str) -> Account | None:
+    return session.scalar(
+        select(Account)
+        .join(WebSession, WebSession.account_id == Account.id)
+        .where(WebSession.token_hash == digest(token), WebSession.expires_at > utcnow())
+    )
+
+
+def end_web_session(*, session: Session, token: str) -> None:
+    session.execute(delete(WebSession).where(WebSession.token_hash == digest(token)))
+
+
+def purge_expired_sessions(*, session: Session, now: datetime | None = None) -> int:
+    result = session.execute(delete(WebSession).where(WebSession.expires_at <= (now or utcnow())))
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -1,0 +1,124 @@
+"""One error envelope for every error, with the request ID (#7)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from service_helpers import User
+
+ENVELOPE_KEYS = {"code", "message", "hint", "request_id"}
+
+
+def assert_envelope(response: Any, status: int, code: str) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    error: dict[str, Any] = response.json()["error"]
+    assert set(error) == ENVELOPE_KEYS
+    assert error["code"] == code
+    assert error["message"] and error["hint"]
+    assert error["request_id"] == response.headers["x-request-id"]
+    return error
+
+
+def test_unknown_address(client: TestClient) -> None:
+    assert_envelope(client.get("/api/v1/nowhere"), 404, "E320")
+
+
+def test_wrong_method(client: TestClient) -> None:
+    assert_envelope(client.put("/healthz"), 405, "E321")
+
+
+def test_invalid_body_names_the_field(client: TestClient, alice: User) -> None:
+    response = client.patch("/api/v1/account", headers=alice.headers, json={"keep_resume_text": []})
+    error = assert_envelope(response, 422, "E330")
+    assert "keep_resume_text" in error["message"]
+
+
+def test_invalid_query(client: TestClient, alice: User) -> None:
+    response = client.get("/api/v1/analyses?limit=0", headers=alice.headers)
+    assert "limit" in assert_envelope(response, 422, "E330")["message"]
+
+
+def test_unsupported_content_type(client: TestClient, alice: User) -> None:
+    response = client.post(
+        "/api/v1/analyses", headers={**alice.headers, "content-type": "text/csv"}, content=b"a,b"
+    )
+    assert_envelope(response, 415, "E332")
+
+
+def test_unsupported_file_type(client: TestClient, alice: User) -> None:
+    response = client.post(
+        "/api/v1/analyses",
+        headers=alice.headers,
+        files={"file": ("cv.exe", b"MZ\x90\x00", "application/octet-stream")},
+    )
+    assert_envelope(response, 415, "E332")
+
+
+class TestUploadLimit:
+    @pytest.fixture
+    def settings_overrides(self) -> dict[str, Any]:
+        return {"max_upload_bytes": 1000}
+
+    def test_a_file_over_the_limit_gets_413(self, client: TestClient, alice: User) -> None:
+        response = client.post(
+            "/api/v1/analyses",
+            headers=alice.headers,
+            files={"file": ("cv.txt", b"x" * 5000, "text/plain")},
+        )
+        assert_envelope(response, 413, "E331")
+
+    def test_a_body_over_the_limit_gets_413(self, client: TestClient, alice: User) -> None:
+        huge = "word " * 30_000
+        response = client.post("/api/v1/analyses", headers=alice.headers, json={"text": huge})
+        assert_envelope(response, 413, "E331")
+
+
+class TestRateLimit:
+    @pytest.fixture
+    def settings_overrides(self) -> dict[str, Any]:
+        return {"rate_limit_per_minute": 3}
+
+    def test_over_the_limit_gets_429_with_retry_after(
+        self, client: TestClient, alice: User
+    ) -> None:
+        statuses = [
+            client.get("/api/v1/account", headers=alice.headers).status_code for _ in range(3)
+        ]
+        assert statuses == [200, 200, 200]
+        response = client.get("/api/v1/account", headers=alice.headers)
+        assert_envelope(response, 429, "E340")
+        assert 1 <= int(response.headers["retry-after"]) <= 60
+
+    def test_limits_are_per_key(self, client: TestClient, alice: User, bob: User) -> None:
+        for _ in range(4):
+            client.get("/api/v1/account", headers=alice.headers)
+        assert client.get("/api/v1/account", headers=bob.headers).status_code == 200
+
+
+def test_unexpected_errors_become_a_500_envelope(fresh_app: FastAPI) -> None:
+    @fresh_app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError("kaboom")
+
+    with TestClient(fresh_app, raise_server_exceptions=False) as client:
+        error = assert_envelope(client.get("/boom"), 500, "E399")
+    assert "kaboom" not in error["message"]
+
+
+def test_request_id_is_echoed_when_safe(client: TestClient) -> None:
+    response = client.get("/healthz", headers={"X-Request-ID": "trace-123"})
+    assert response.headers["x-request-id"] == "trace-123"
+    unsafe = client.get("/healthz", headers={"X-Request-ID": "bad id\nwith newline"})
+    assert unsafe.headers["x-request-id"] != "bad id\nwith newline"
+    assert len(unsafe.headers["x-request-id"]) == 32
+
+
+def test_pages_get_the_error_as_html(client: TestClient) -> None:
+    response = client.get("/nowhere", headers={"accept": "text/html"})
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert "E320" in response.text and response.headers["x-request-id"] in response.text

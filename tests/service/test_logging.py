@@ -1,0 +1,59 @@
+"""Structured JSON logs carrying the request ID (#7)."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from standout.service.logging import JsonFormatter, new_request_id, request_id_var
+
+
+def test_log_lines_are_json_with_request_id_and_extras() -> None:
+    record = logging.LogRecord("standout.x", logging.INFO, __file__, 1, "hello %s", ("you",), None)
+    record.status = 201
+    token = request_id_var.set("abc123")
+    try:
+        line = JsonFormatter().format(record)
+    finally:
+        request_id_var.reset(token)
+    entry = json.loads(line)
+    assert entry["message"] == "hello you"
+    assert entry["request_id"] == "abc123"
+    assert entry["status"] == 201 and entry["level"] == "info"
+
+
+class Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def test_every_request_is_logged_with_its_route_and_id(client, alice) -> None:  # type: ignore[no-untyped-def]
+    # The service's loggers don't propagate (one JSON handler), so listen on them directly.
+    logger = logging.getLogger("standout.service.access")
+    level, collect = logger.level, Collect()
+    logger.addHandler(collect)
+    logger.setLevel(logging.INFO)
+    try:
+        response = client.get("/api/v1/account", headers=alice.headers)
+    finally:
+        logger.removeHandler(collect)
+        logger.setLevel(level)
+    [record] = collect.records
+    assert record.route == "/api/v1/account"  # type: ignore[attr-defined]
+    assert record.status == 200  # type: ignore[attr-defined]
+    assert record.account_id == alice.account_id  # type: ignore[attr-defined]
+    entry = json.loads(JsonFormatter().format(record))
+    assert entry["route"] == "/api/v1/account"
+    assert response.headers["x-request-id"]
+
+
+@pytest.mark.parametrize("offered", [None, "", "has space", "x" * 65, "ok\u00e9"])
+def test_unsafe_request_ids_are_replaced(offered: str | None) -> None:
+    made = new_request_id(offered)
+    assert made != offered and len(made) == 32

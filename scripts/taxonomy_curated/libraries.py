@@ -50,7 +50,7 @@ SKILLS: list[Seed] = [
     seed("kotlin-coroutines", "Kotlin coroutines", LIB, "kotlinx.coroutines|kotlin flow", implies="kotlin|concurrency"),
     seed("arrow-kt", "Arrow (Kotlin)", LIB, "arrow-kt|arrow kt", implies="kotlin|functional-programming"),
     # Python
-    seed("requests", "Requests", LIB, "python requests|requests library", implies="python", context=f"{CS}|{TC}"),
+    seed("requests", "Requests (Python)", LIB, "python requests|requests library", implies="python"),
     seed("httpx", "HTTPX", LIB, "", implies="python"),
     seed("scrapy", "Scrapy", LIB, "", implies="python|web-scraping"),
     seed("beautifulsoup", "Beautiful Soup", LIB, "beautifulsoup|beautifulsoup4|bs4", implies="python|web-scraping"),
@@ -58,7 +58,7 @@ SKILLS: list[Seed] = [
     seed("marshmallow", "marshmallow", LIB, "marshmallow schemas", implies="python", context=f"{CS}|{TC}"),
     seed("gevent", "gevent", LIB, "greenlets|eventlet", implies="python|concurrency"),
     seed("twisted", "Twisted", LIB, "twisted framework", implies="python", context=f"{CS}|{TC}"),
-    seed("click", "Click", LIB, "python click", implies="python", context=f"{CS}|{TC}"),
+    seed("click", "Click (Python)", LIB, "python click|click library", implies="python"),
     seed("typer", "Typer", LIB, "", implies="python", context=f"{CS}|{TC}"),
     seed("graphene", "Graphene", LIB, "graphene-django|graphene django", implies="python|graphql", context=f"{CS}|{TC}"),
     seed("strawberry-graphql", "Strawberry GraphQL", LIB, "", implies="python|graphql", context=TC),

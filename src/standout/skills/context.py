@@ -7,7 +7,8 @@ removal", "swift delivery", "Spring 2019", "guard rails", "excel at", "access co
 this order, and the first rule that decides wins:
 
 1. ``case_sensitive``: the text must be written exactly as one of the skill's spellings in
-   the taxonomy ("Go", "Golang"; never "go"), else it is rejected.
+   the taxonomy ("Go", "Golang"; never "go"), else it is rejected. Distinctive spellings
+   (see 5) match in any casing ("SOAP web services" for "soap web services").
 2. Inside a skills list (the caller says so: a skills section) every remaining mention is
    accepted: nobody lists "go" as a verb.
 3. False friends: set phrases in which the name is an ordinary word are rejected in prose
@@ -16,13 +17,15 @@ this order, and the first rule that decides wins:
    "hack day", "pricing scheme", "access control", "excel at", "Julia Chen"). This
    applies to every skill whose name has a false-friend entry, flagged or not.
 4. Enumerations: a mention adjacent to another accepted skill, separated only by commas,
-   slashes, pipes, "and", "or", "&" or spaces ("C, C++ and Python", "Node and Express",
-   "Python Flask"), or standing in a list-shaped line that names another skill
-   ("Tools: Chef, Terraform, Vault"), is accepted. Two ambiguous names enumerated
-   together vouch for each other when both are plausible ("Go and Rust").
+   slashes, pipes, "and", "or", "to", "vs", "&" or spaces ("C, C++ and Python", "Node and
+   Express", "from C to Rust", "Python Flask"), or standing in a list-shaped line that
+   names another skill ("Tools: Chef, Terraform, Vault"), is accepted. Ambiguous names
+   left over vouch for each other when all are plausible ("Go and Rust").
 5. Distinctive spellings are no English words and are accepted: several tokens ("ANSI
    C"), digits or symbols ("Express.js", "C99"), a tech suffix ("Golang", "SaltStack").
-6. ``list_only``: anything not accepted by 2, 4 or 5 is rejected ("Section C", "R&D").
+6. ``list_only``: anything not accepted by 2, 4 or 5 is rejected ("Section C", "R&D"),
+   unless it follows "in", "using" or "with" and another skill is nearby ("routines
+   written in C for the Python bindings").
 7. ``tech_context`` in prose: a capitalised mention needs another skill within
    ``NEARBY_CHARS`` characters, a technical cue word right beside it ("Rust services",
    "Chef cookbooks", "Swift 5"), or a lead-in word ("written in Rust", "using Chef"). A
@@ -46,8 +49,14 @@ LIST_ONLY = "list_only"
 
 NEARBY_CHARS = 120  # about one bullet's worth of text on either side
 
-_ENUM_SEPARATORS = frozenset(" \t,/|;&()+:·•")
-_ENUM_WORDS = ("and", "or", "as well as")
+# What may stand between two enumerated skills ("from C to Rust" counts as one). The
+# left-hand side is matched on the reversed text, so its words are spelled backwards.
+_SEPARATORS_AFTER = re.compile(
+    r"(?:[ \t,/|;&()+:·•]+|(?:and|or|as well as|to|vs|versus)\b)*", re.IGNORECASE
+)
+_SEPARATORS_BEFORE = re.compile(
+    r"(?:[ \t,/|;&()+:·•]+|(?:dna|ro|sa llew sa|ot|sv|susrev)\b)*", re.IGNORECASE
+)
 _WORD_AFTER = re.compile(r"[ \t\-]*([A-Za-z0-9][\w'.]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w']*)[ \t\-]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
@@ -55,7 +64,10 @@ _VERSION = re.compile(r"v?\d+(?:\.\d+)*(?:\.x)?$")
 _LIST_LABEL = re.compile(r"^\s*[\w &/+()\-]{1,40}:\s*")
 _LIST_SPLIT = re.compile(r"\s*[,|;•·]\s*")
 _TECH_SUFFIXES = ("lang", "js", "db", "stack", "sql", "ql")
-_LEAD_INS = frozenset({"in", "using", "with", "via", "on"})
+_PLAIN_LEAD_INS = frozenset({"in", "using", "with"})
+_LEAD_INS = _PLAIN_LEAD_INS | frozenset(
+    "via on advanced proficient expert experienced fluent skilled familiar".split()
+)
 
 # Words that, right before or after an ambiguous name, show it is used technically.
 TECH_CUES = frozenset(
@@ -67,7 +79,8 @@ TECH_CUES = frozenset(
     recipes manifests playbooks states formulas pillars binary binaries goroutines crate
     crates cargo gem gems macros spreadsheet spreadsheets workbooks vba database databases
     queries orm controllers mvc plugin plugins endpoints components jobs workers apps
-    tooling lang core boot cloud sql""".split()
+    tooling lang core boot cloud sql prototype prototypes project projects test tests testing
+    build builds upgrade migration""".split()
 )
 
 # The names of places where a capitalised name may stand: "Elm Street", "Salt Lake".
@@ -181,13 +194,14 @@ def rule_for(context: frozenset[str]) -> Rule:
 class Neighbourhood:
     """What surrounds the mentions of one text: the accepted skills and list-shaped lines."""
 
-    __slots__ = ("_anchor_ends", "_anchor_starts", "_list_lines", "text")
+    __slots__ = ("_anchor_ends", "_anchor_starts", "_list_lines", "_reversed", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._anchor_starts: list[int] = []
         self._anchor_ends: dict[int, int] = {}  # end -> start
         self._list_lines: dict[int, bool] = {}
+        self._reversed = ""
 
     def add_anchor(self, start: int, end: int) -> None:
         index = bisect_left(self._anchor_starts, start)
@@ -213,10 +227,15 @@ class Neighbourhood:
     def enumerated(self, start: int, end: int) -> bool:
         """Adjacent to another accepted skill with only list separators between."""
         text = self.text
-        left = _skip_separators_left(text, start)
+        if not self._reversed:
+            self._reversed = text[::-1]
+        size = len(text)
+        skipped = _SEPARATORS_BEFORE.match(self._reversed, size - start)
+        left = start - (skipped.end() - skipped.start()) if skipped else start
         if left in self._anchor_ends and left != end:
             return True
-        right = _skip_separators_right(text, end)
+        following = _SEPARATORS_AFTER.match(text, end)
+        right = following.end() if following else end
         return right != start and self.has_anchor_at(right)
 
     def in_list_line(self, start: int, end: int) -> bool:
@@ -266,7 +285,7 @@ def accept(
     """Whether this occurrence of an ambiguous name means the skill (see module doc)."""
     form, start, end = candidate.form, candidate.start, candidate.end
     matched = near.text[start:end]
-    if rule.case_sensitive and matched not in casings:
+    if rule.case_sensitive and matched not in casings and not distinctive(form):
         return False
     if list_context:
         return True
@@ -278,13 +297,14 @@ def accept(
         return True
     if distinctive(form):
         return True
+    before = word_before(text, start).lower()
     if rule.list_only:
-        return False
+        return before in _PLAIN_LEAD_INS and near.skill_nearby(start, end)
     if not rule.tech_context:
         return True
     after = word_after(text, end)
-    cue = after.lower() in TECH_CUES or bool(_VERSION.match(after)) or _cue_before(text, start)
-    lead_in = word_before(text, start).lower() in _LEAD_INS
+    cue = after.lower() in TECH_CUES or bool(_VERSION.match(after)) or before in TECH_CUES
+    lead_in = before in _LEAD_INS
     nearby = near.skill_nearby(start, end)
     if matched.islower():
         return nearby and (cue or lead_in)
@@ -300,7 +320,7 @@ def plausible(
     """
     form, start, end = candidate.form, candidate.start, candidate.end
     matched = near.text[start:end]
-    if rule.case_sensitive and matched not in casings:
+    if rule.case_sensitive and matched not in casings and not distinctive(form):
         return False
     if matched.islower() and not rule.case_sensitive:
         return False
@@ -326,10 +346,6 @@ def word_after(text: str, end: int) -> str:
 def word_before(text: str, start: int) -> str:
     match = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return match.group(1) if match else ""
-
-
-def _cue_before(text: str, start: int) -> bool:
-    return word_before(text, start).lower() in TECH_CUES
 
 
 def _is_false_friend(friend: FalseFriend, start: int, end: int, near: Neighbourhood) -> bool:
@@ -359,40 +375,3 @@ def _is_name(text: str, end: int, after: str) -> bool:
         and after[1:2].islower()
         and after.lower() not in TECH_CUES
     )
-
-
-def _skip_separators_left(text: str, position: int) -> int:
-    while True:
-        moved = position
-        while moved > 0 and text[moved - 1] in _ENUM_SEPARATORS:
-            moved -= 1
-        for word in _ENUM_WORDS:
-            size = len(word)
-            if (
-                moved >= size
-                and text[moved - size : moved].lower() == word
-                and (moved == size or not text[moved - size - 1].isalnum())
-            ):
-                moved -= size
-                break
-        if moved == position:
-            return position
-        position = moved
-
-
-def _skip_separators_right(text: str, position: int) -> int:
-    size = len(text)
-    while True:
-        moved = position
-        while moved < size and text[moved] in _ENUM_SEPARATORS:
-            moved += 1
-        for word in _ENUM_WORDS:
-            width = len(word)
-            if text[moved : moved + width].lower() == word and (
-                moved + width == size or not text[moved + width].isalnum()
-            ):
-                moved += width
-                break
-        if moved == position:
-            return position
-        position = moved

@@ -3,10 +3,16 @@
 Works on any text (a resume's ``Document.text``, a job posting, one bullet). Offsets in
 the returned mentions index the given text. The default extractor is built from the
 shipped taxonomy on first use and cached for the life of the process.
+
+Names that are no English word ("Kubernetes", "PostgreSQL") are accepted as found and
+become anchors; the ambiguous ones ("Go", "Chef", "C") are then judged against them by
+the rules of ``standout.skills.context``, over a few rounds, since an accepted ambiguous
+name can vouch for another ("Go and Rust").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
@@ -23,13 +29,22 @@ from standout.skills.context import (
 from standout.skills.matcher import Candidate, SurfaceMatcher
 from standout.skills.taxonomy import Taxonomy, load_taxonomy
 
-_MAX_ROUNDS = 4  # accepted ambiguous names can vouch for others ("Go and Rust")
+# A whitespace-delimited token that is a web or e-mail address: a scheme, "www.", a
+# domain followed by a path ("github.com/jane"), or "name@domain.tld".
+_LINK_TOKEN = re.compile(
+    r"[(<\[]?(?:https?://|www\.|[\w.+-]+@[\w-]+\.\w|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/)", re.I
+)
+_SPACE = re.compile(r"\s")
+_MAX_ROUNDS = 4
+_FAR = 1 << 62  # sorts after any end offset
+
+Readings = tuple[str, ...] | None  # the skills a candidate may mean; None while undecided
 
 
 class Extractor:
     """Extracts mentions of one taxonomy's skills; build once, call many times."""
 
-    __slots__ = ("_casings", "_matcher", "_rules", "_strict_forms", "taxonomy")
+    __slots__ = ("_casings", "_info", "_matcher", "_rules", "_strict_forms", "taxonomy")
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
@@ -38,6 +53,7 @@ class Extractor:
         self._rules: dict[str, Rule] = {
             skill.id: rule_for(skill.context) for skill in taxonomy.skills.values()
         }
+        self._info = {s.id: (s.id, s.name, s.category) for s in taxonomy.skills.values()}
         casings: dict[tuple[str, str], set[str]] = {}
         for skill in taxonomy.skills.values():
             for written in skill.surface_forms:
@@ -64,62 +80,69 @@ class Extractor:
         candidates = self._matcher.find(text)
         if not candidates:
             return []
-        near = Neighbourhood(text)
-        chosen: dict[Candidate, tuple[str, ...]] = {}
-        pending: list[Candidate] = []
-        for candidate in candidates:
-            if candidate.form in self._strict_forms:
-                pending.append(candidate)
-            else:
-                chosen[candidate] = candidate.skill_ids
-        near.add_anchors([(c.start, c.end) for c in chosen])
-        if pending:
-            list_starts = [start for start, _ in list_spans]
-            self._judge(pending, chosen, near, list_context, list_spans, list_starts)
-        return self._build(text, chosen)
+        if "/" in text or "@" in text:
+            candidates = _outside_links(text, candidates)
+        strict = self._strict_forms
+        readings: list[Readings] = [None if c.form in strict else c.skill_ids for c in candidates]
+        if None in readings:
+            near = Neighbourhood(text)
+            near.add_anchors(
+                [(c.start, c.end) for c, r in zip(candidates, readings, strict=True) if r]
+            )
+            in_list = [
+                (list_context or _inside(c.start, list_spans)) if r is None else False
+                for c, r in zip(candidates, readings, strict=True)
+            ]
+            self._judge(candidates, readings, in_list, near)
+        return self._build(text, candidates, readings)
 
     def _judge(
         self,
-        pending: list[Candidate],
-        chosen: dict[Candidate, tuple[str, ...]],
+        candidates: list[Candidate],
+        readings: list[Readings],
+        in_list: list[bool],
         near: Neighbourhood,
-        list_context: bool,
-        list_spans: Sequence[tuple[int, int]],
-        list_starts: list[int],
     ) -> None:
+        pending = [index for index, r in enumerate(readings) if r is None]
         for _ in range(_MAX_ROUNDS):
-            still: list[Candidate] = []
-            for candidate in pending:
-                in_list = list_context or _inside(candidate.start, list_spans, list_starts)
-                ids = self._readings(candidate, near, list_context=in_list)
+            still: list[int] = []
+            for index in pending:
+                candidate = candidates[index]
+                ids = self._readings(candidate, near, list_context=in_list[index])
                 if ids:
-                    chosen[candidate] = ids
+                    readings[index] = ids
                     near.add_anchor(candidate.start, candidate.end)
                 else:
-                    still.append(candidate)
+                    still.append(index)
             if len(still) == len(pending):
                 break
             pending = still
-        self._vouch(pending, chosen, near)
+        self._vouch([candidates[index] for index in pending], pending, readings, near)
 
     def _vouch(
         self,
-        pending: list[Candidate],
-        chosen: dict[Candidate, tuple[str, ...]],
+        leftovers: list[Candidate],
+        indices: list[int],
+        readings: list[Readings],
         near: Neighbourhood,
     ) -> None:
-        """Accept plausible ambiguous names that stand enumerated together ("Go and Rust")."""
-        maybe: dict[Candidate, tuple[str, ...]] = {}
-        for candidate in pending:
-            ids = self._readings(candidate, near, list_context=False, vouching=True)
-            if ids:
-                maybe[candidate] = ids
+        """Judge the plausible leftovers once more, each counting the others as skills.
+
+        Ambiguous names can only vouch for each other: in "Go and Rust" neither is
+        accepted alone, but each is enumerated with a plausible skill.
+        """
+        maybe = [
+            (index, candidate)
+            for index, candidate in zip(indices, leftovers, strict=True)
+            if self._readings(candidate, near, list_context=False, vouching=True)
+        ]
         if len(maybe) < 2:
             return
-        near.add_anchors([(c.start, c.end) for c in maybe])
-        for candidate, ids in maybe.items():
-            if near.enumerated(candidate.start, candidate.end):
-                chosen[candidate] = ids
+        near.add_anchors([(c.start, c.end) for _, c in maybe])
+        for index, candidate in maybe:
+            ids = self._readings(candidate, near, list_context=False)
+            if ids:
+                readings[index] = ids
 
     def _readings(
         self,
@@ -130,7 +153,7 @@ class Extractor:
         vouching: bool = False,
     ) -> tuple[str, ...]:
         """The skills this occurrence may mean once the context rules have had their say."""
-        readings = []
+        kept = []
         for skill_id in candidate.skill_ids:
             rule = self._rules[skill_id]
             casings = self._casings.get((skill_id, candidate.form), frozenset())
@@ -139,27 +162,26 @@ class Extractor:
             else:
                 ok = accept(rule, casings, candidate, near, list_context=list_context)
             if ok:
-                readings.append(skill_id)
-        return tuple(readings)
+                kept.append(skill_id)
+        return tuple(kept)
 
-    def _build(self, text: str, chosen: dict[Candidate, tuple[str, ...]]) -> list[Mention]:
-        skills = self.taxonomy.skills
-        present = {ids[0] for ids in chosen.values() if len(ids) == 1}
+    def _build(
+        self, text: str, candidates: list[Candidate], readings: list[Readings]
+    ) -> list[Mention]:
+        info = self._info
+        present: set[str] | None = None
         mentions: list[Mention] = []
-        for candidate in sorted(chosen, key=lambda c: c.start):
-            ids = chosen[candidate]
-            skill_id = ids[0] if len(ids) == 1 else self._disambiguate(ids, present)
-            skill = skills[skill_id]
-            mentions.append(
-                Mention(
-                    skill_id=skill.id,
-                    name=skill.name,
-                    category=skill.category,
-                    text=text[candidate.start : candidate.end],
-                    start=candidate.start,
-                    end=candidate.end,
-                )
-            )
+        for candidate, ids in zip(candidates, readings, strict=True):
+            if not ids:
+                continue
+            if len(ids) == 1:
+                skill_id = ids[0]
+            else:
+                if present is None:
+                    present = {r[0] for r in readings if r and len(r) == 1}
+                skill_id = self._disambiguate(ids, present)
+            start, end = candidate.start, candidate.end
+            mentions.append(Mention(*info[skill_id], text[start:end], start, end))
         return mentions
 
     def _disambiguate(self, skill_ids: tuple[str, ...], present: set[str]) -> str:
@@ -185,9 +207,33 @@ class Extractor:
         return best
 
 
-def _inside(position: int, spans: Sequence[tuple[int, int]], starts: list[int]) -> bool:
-    index = bisect_right(starts, position) - 1
-    return index >= 0 and position < spans[index][1]
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """Where web and e-mail addresses stand: their tokens are not skill mentions."""
+    spans: list[tuple[int, int]] = []
+    for mark in "/@":
+        index = text.find(mark)
+        while index >= 0:
+            start = max(text.rfind(" ", 0, index), text.rfind("\n", 0, index)) + 1
+            space = _SPACE.search(text, index)
+            end = space.start() if space else len(text)
+            if _LINK_TOKEN.match(text, start, end):
+                spans.append((start, end))
+            index = text.find(mark, end)
+    return sorted(set(spans))
+
+
+def _outside_links(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    links = link_spans(text)
+    if not links:
+        return candidates
+    return [c for c in candidates if not _inside(c.start, links)]
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    if not spans:
+        return False
+    index = bisect_right(spans, (position, _FAR)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 @cache

@@ -1,15 +1,8 @@
-"""PDF through pypdfium2: positioned text runs per page, put in reading order.
-
-pdfium gives the page text with CR LF between the lines it found and spaces it
-generated where it saw a gap. Cutting the text there gives runs of text drawn together;
-each run costs three or four pdfium calls for its position and font, never one per
-character, which keeps a page at about 2 ms.
-"""
+"""PDF through pypdfium2: errors, pages, headings; runs come from ``pdf_runs`` and their
+reading order from ``pdf_layout``."""
 
 from __future__ import annotations
 
-import ctypes
-import re
 import threading
 from collections import Counter
 from typing import Any
@@ -22,91 +15,13 @@ from standout.errors import (
 )
 from standout.model.document import Document, InputFormat, LineKind
 from standout.read.limits import PDF_MAX_PAGES
-from standout.read.pdf_layout import PageLine, Run, page_lines
+from standout.read.pdf_layout import PageLine, page_lines
+from standout.read.pdf_runs import page_runs
 from standout.read.text import Entry
 
 # pdfium is not thread-safe; the service may read uploads from several threads.
 _PDFIUM_LOCK = threading.Lock()
-_BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
 _HEADING_SIZE_RATIO = 1.25
-# pdfium ends its lines with CR LF and marks gaps with generated spaces.
-_LINE_END = re.compile(r"[\r\n]")
-_SPACE = re.compile(" ")
-
-
-def _pieces(text: str, generated: list[int]) -> list[tuple[int, int]]:
-    """``(first, last)`` character indexes of text drawn together: pdfium's lines cut at
-    the spaces it generated for gaps (real spaces inside a phrase do not cut)."""
-    cuts = sorted([*generated, *(m.start() for m in _LINE_END.finditer(text))])
-    pieces = []
-    start = 0
-    for cut in cuts:
-        if cut > start:
-            pieces.append((start, cut - 1))
-        start = max(start, cut + 1)
-    if start < len(text):
-        pieces.append((start, len(text) - 1))
-    return pieces
-
-
-def _runs(textpage: Any, raw: Any) -> list[Run]:
-    """Positioned runs of the page's text: 3-4 pdfium calls per run, none per character."""
-    handle = textpage.raw
-    text = textpage.get_text_range()
-    if not text.strip():
-        return []
-    is_generated = raw.FPDFText_IsGenerated
-    generated = [m.start() for m in _SPACE.finditer(text) if is_generated(handle, m.start()) == 1]
-    char_origin, char_box, font_size = (
-        raw.FPDFText_GetCharOrigin,
-        raw.FPDFText_GetCharBox,
-        raw.FPDFText_GetFontSize,
-    )
-    x, y = ctypes.c_double(), ctypes.c_double()
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    font_name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
-    runs: list[Run] = []
-    for first, last in _pieces(text, generated):
-        piece = text[first : last + 1].strip()
-        if not piece:
-            continue
-        char_origin(handle, first, x, y)
-        char_box(handle, last, left, right, bottom, top)
-        size = font_size(handle, first) or 10.0
-        bold = False
-        if piece.isupper():  # boldness only matters for ALL-CAPS headings
-            raw.FPDFText_GetFontInfo(handle, first, font_name, 128, flags)
-            bold = bool(_BOLD_NAME.search(font_name.value))
-        baseline = y.value
-        run_right = max(right.value, x.value)
-        runs.append(
-            Run(
-                x.value, baseline - 0.2 * size, run_right, baseline + 0.75 * size, piece, size, bold
-            )
-        )
-    return _merge_close(runs)
-
-
-def _merge_close(runs: list[Run]) -> list[Run]:
-    """Glue runs that pdfium split at an ordinary word gap back into phrases."""
-    merged: list[Run] = []
-    for run in runs:
-        last = merged[-1] if merged else None
-        if (
-            last is not None
-            and abs(last.bottom - run.bottom) < 0.2 * run.size
-            and 0 <= run.left - last.right <= 0.6 * max(run.size, last.size)
-            and last.size == run.size
-            and last.bold == run.bold
-        ):
-            merged[-1] = Run(
-                last.left, last.bottom, run.right, max(last.top, run.top),
-                f"{last.text} {run.text}", last.size, last.bold,
-            )  # fmt: skip
-        else:
-            merged.append(run)
-    return merged
 
 
 def _open(data: bytes, source: str) -> Any:
@@ -138,7 +53,7 @@ def _page(document: Any, number: int, raw: Any) -> list[PageLine]:
     try:
         textpage = page.get_textpage()
         try:
-            return page_lines(_runs(textpage, raw), page.get_width())
+            return page_lines(page_runs(textpage, raw), page.get_width())
         finally:
             textpage.close()
     finally:

@@ -171,20 +171,26 @@ def _join(runs: list[Run]) -> str:
 
 
 def _line(ordered: list[Run]) -> PageLine | None:
-    text = " ".join(_join(ordered).split())
+    first = ordered[0]
+    if len(ordered) == 1:  # most rows: no joining, no min/max
+        text = first.text if "  " not in first.text else " ".join(first.text.split())
+        size, bold, bottom, top = first.size, first.bold, first.bottom, first.top
+    else:
+        text = " ".join(_join(ordered).split())
+        size = max(r.size for r in ordered)
+        bold = all(r.bold for r in ordered)
+        bottom = min(r.bottom for r in ordered)
+        top = max(r.top for r in ordered)
     if not text:
         return None
-    size = max(r.size for r in ordered)
-    bold = all(r.bold for r in ordered if r.text.strip())
-    bottom = min(r.bottom for r in ordered)
-    top = max(r.top for r in ordered)
-    bullet = split_bullet(text)
+    # Bullet markers start with a symbol, a digit or "o"; skip the regex for the rest.
+    lead = text[0]
+    bullet = split_bullet(text) if not lead.isalpha() or lead == "o" else None
     if bullet is None:
-        return PageLine(text, LineKind.TEXT, ordered[0].left, bottom, top, size, bold)
-    glyph = ordered[0]
-    text_left = ordered[1].left if len(ordered) > 1 and len(glyph.text.strip()) <= 2 else None
+        return PageLine(text, LineKind.TEXT, first.left, bottom, top, size, bold)
+    text_left = ordered[1].left if len(ordered) > 1 and len(first.text) <= 2 else None
     return PageLine(
-        bullet[0], LineKind.BULLET, glyph.left, bottom, top, size, bold, glyph.left, text_left
+        bullet[0], LineKind.BULLET, first.left, bottom, top, size, bold, first.left, text_left
     )
 
 

@@ -38,7 +38,7 @@ SKILLS: list[Seed] = [
     seed("minio", "MinIO", S, "minio s3"),
     seed("ceph", "Ceph", S, "rook ceph|ceph storage"),
     seed("glusterfs", "GlusterFS", S, "gluster"),
-    seed("nfs", "NFS", S, "network file system|storage area network|iscsi", area="technical_expertise"),
+    seed("nfs", "NFS", S, "network file system|storage area network|iscsi|cifs", area="technical_expertise"),
     seed("cloud-foundry", "Cloud Foundry", S, "pivotal cloud foundry|pcf|tanzu application service|vmware tanzu|tanzu"),
     seed("edge-computing", "Edge computing", "practice", "edge functions|edge workers|edge compute", area="cloud"),
     seed("appwrite", "Appwrite", S, "pocketbase", implies="mobile-backend"),

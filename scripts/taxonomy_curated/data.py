@@ -45,7 +45,7 @@ SKILLS: list[Seed] = [
     seed("singlestore", "SingleStore", REL, "memsql", implies="sql"),
     seed("exasol", "Exasol", REL, "", implies="sql"),
     seed("netezza", "Netezza", REL, "", implies="sql"),
-    seed("sap-hana", "SAP HANA", REL, "hana db", implies="sql"),
+    seed("sap-hana", "SAP HANA", REL, "HANA|HANA DB|SAP HANA DB", implies="sql", context=CS),
     seed("ingres", "Ingres", REL, "", implies="sql", context=TC),
     seed("pgbouncer", "PgBouncer", "tool", "pg bouncer", implies="postgresql|connection-pooling"),
     seed("pgvector", "pgvector", "library", "pg vector", implies="postgresql|vector-databases"),

@@ -12,7 +12,7 @@ MO = "mobile"
 
 # fmt: off
 SKILLS: list[Seed] = [
-    seed("html", "HTML", FE, "html5|html 5|xhtml"),
+    seed("html", "HTML", FE, "html5|html 5|xhtml|dhtml"),
     seed("css", "CSS", FE, "css3|css 3|cascading style sheets|flexbox|css grid"),
     seed("sass", "Sass", FE, "scss|sass/scss", implies="css", context=TC),
     seed("less-css", "Less (CSS)", FE, "Less.js|LESS CSS|lesscss", implies="css"),
@@ -32,6 +32,7 @@ SKILLS: list[Seed] = [
     seed("solidjs", "SolidJS", FE, "solid.js|solid js", implies="javascript"),
     seed("ember", "Ember.js", FE, "Ember|ember.js|emberjs|Ember Data", implies="javascript", context=f"{CS}|{TC}"),
     seed("backbone", "Backbone.js", FE, "backbone.js|backbonejs|backbone", implies="javascript", context=TC),
+    seed("ext-js", "Ext JS", FE, "extjs|sencha ext js|sencha", implies="javascript"),
     seed("jquery", "jQuery", FE, "j query|jquery ui", implies="javascript"),
     seed("knockout", "Knockout.js", FE, "knockoutjs|knockout.js", implies="javascript"),
     seed("alpinejs", "Alpine.js", FE, "alpinejs", implies="javascript"),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from reportlab.pdfgen.canvas import Canvas
 
 from standout.model.document import InputFormat, LineKind
 from standout.read import read
@@ -144,3 +146,23 @@ def test_wrapped_bullet_lines_are_joined_and_nested_bullets_get_levels() -> None
 def test_page_numbers_at_the_foot_of_a_page_are_dropped() -> None:
     runs = [Run(56, 800, 300, 810, "Jane Doe", 10.0), Run(290, 40, 300, 50, "Page 1 of 2", 8.0)]
     assert [line.text for line in page_lines(runs, 595)] == ["Jane Doe"]
+
+
+def test_running_header_and_page_numbers_appear_once() -> None:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    for number, body in enumerate(["Senior Engineer at Acme", "Engineer at Globex"], start=1):
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(72, 800, "Jordan Example — Resume")
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(72, 700, body)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(280, 40, f"Page {number} of 2")
+        canvas.showPage()
+    canvas.save()
+    document = read(buffer.getvalue(), filename="cv.pdf")
+    assert [(line.page, line.text) for line in document.lines] == [
+        (1, "Jordan Example — Resume"),
+        (1, "Senior Engineer at Acme"),
+        (2, "Engineer at Globex"),
+    ]

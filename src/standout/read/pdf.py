@@ -122,17 +122,52 @@ def _is_caps_title(text: str) -> bool:
     return text.isupper() and len(text.split()) <= 4 and sum(c.isalpha() for c in text) >= 3
 
 
+def _drop_running_lines(pages: list[list[PageLine]]) -> None:
+    """Drop a running header or footer (the same line at the top or foot of several
+    pages) after its first appearance."""
+    if len(pages) < 2:
+        return
+    edges: Counter[str] = Counter()
+    for lines in pages:
+        edges.update({line.text for line in lines[:2] + lines[-2:]})
+    running = {text for text, count in edges.items() if count > 1}
+    if not running:
+        return
+    seen: set[str] = set()
+    for number, lines in enumerate(pages):
+        edge_lines = {id(line) for line in lines[:2] + lines[-2:]}
+        kept = []
+        for line in lines:
+            if id(line) in edge_lines and line.text in running:
+                if line.text in seen:
+                    continue
+                seen.add(line.text)
+            kept.append(line)
+        pages[number] = kept
+
+
+def _scanned(source: str, what: str) -> ScannedPdfError:
+    return ScannedPdfError(
+        f"PDF '{source}' {what}.",
+        hint="Export a text PDF from the original document (or give the DOCX) and try again.",
+    )
+
+
 def read_pdf(data: bytes, source: str) -> Document:
     with _PDFIUM_LOCK:
         pages = _extract(data, source)
+    truncated = b"%%EOF" not in data[-1024:]
+    _drop_running_lines(pages)
     entries = _entries(pages)
     if not entries:
-        if b"%%EOF" not in data[-1024:]:
+        if truncated:
             raise _corrupt(source, "it is cut short (truncated)")
-        raise ScannedPdfError(
-            f"PDF '{source}' has no text layer: it looks like a scanned image.",
-            hint="Export a text PDF from the original document (or give the DOCX) and try again.",
-        )
-    if b"%%EOF" not in data[-1024:]:
+        raise _scanned(source, "has no text layer: it looks like a scanned image")
+    if truncated:
         raise _corrupt(source, "it is cut short (truncated), so some of it would be missing")
-    return Document.from_lines(source, InputFormat.PDF, entries, pages=len(pages))
+    document = Document.from_lines(source, InputFormat.PDF, entries, pages=len(pages))
+    visible = len(document.text) - document.text.count(" ") - document.text.count("\n")
+    if sum(1 for char in document.text if char.isalpha()) < 0.3 * visible:
+        # Fonts without a Unicode map give runs of symbols instead of words.
+        raise _scanned(source, "has a text layer that can't be decoded into words")
+    return document

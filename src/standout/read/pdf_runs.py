@@ -19,6 +19,8 @@ from standout.read.pdf_layout import Run
 
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
 _LINE = re.compile(r"[^\r\n]+")
+# pdfium marks soft hyphens with U+0002; fonts without a Unicode map yield other controls.
+_CONTROLS: dict[int, str | None] = {**dict.fromkeys([*range(0, 32), 0x7F]), 9: " "}
 # A gap wider than this many text heights between two text objects of one pdfium line
 # may be a column gutter: the line is cut there and the layout step decides.
 _WIDE_GAP = 1.5
@@ -54,7 +56,7 @@ class _Page:
             raw.FPDFText_GetFontInfo(handle, first, self._font_name, 128, self._flags)
             bold = bool(_BOLD_NAME.search(self._font_name.value))
         x, baseline = self._x.value, self._y.value
-        text = stripped.replace("\x02", "").replace("\x00", "")
+        text = stripped.translate(_CONTROLS)
         return Run(
             x, baseline - 0.2 * size, max(right.value, x), baseline + 0.75 * size, text, size, bold
         )

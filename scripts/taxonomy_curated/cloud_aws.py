@@ -17,7 +17,7 @@ aws = partial(provider_service, "aws", ("AWS", "Amazon"))
 
 # fmt: off
 SKILLS: list[Seed] = [
-    seed("aws", "AWS", "cloud_provider", "amazon web services|amazon aws|aws cloud|amazon cloud", so="amazon-web-services"),
+    seed("aws", "AWS", "cloud_provider", "amazon web services|amazon aws|aws cloud|amazon cloud|amazon-web-services", so="amazon-web-services"),
     aws("ec2", "Amazon EC2", "~EC2|Elastic Compute Cloud|~EC2 instances", so="amazon-ec2"),
     aws("lambda", "AWS Lambda", "Lambda|lambdas|~Lambda functions|lambda function", implies="serverless", context=TC, so="aws-lambda"),
     aws("s3", "Amazon S3", "~S3|Simple Storage Service|~S3 buckets|s3 bucket", so="amazon-s3"),

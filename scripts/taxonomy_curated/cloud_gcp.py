@@ -18,7 +18,7 @@ gcp = partial(provider_service, "gcp", ("GCP", "Google"))
 
 # fmt: off
 SKILLS: list[Seed] = [
-    seed("gcp", "Google Cloud", "cloud_provider", "gcp|google cloud platform|google cloud services|gcloud", so="google-cloud-platform"),
+    seed("gcp", "Google Cloud", "cloud_provider", "gcp|google cloud platform|google cloud services|gcloud|google-cloud-platform", so="google-cloud-platform"),
     gcp("gke", "Google Kubernetes Engine", "~GKE|Google Container Engine|GKE Autopilot", implies="kubernetes", category="orchestration", so="google-kubernetes-engine"),
     gcp("cloud-run", "Cloud Run", "+Cloud Run|Google Cloud Run", implies="containers|serverless", so="google-cloud-run"),
     gcp("cloud-functions", "Cloud Functions", "+Cloud Functions|Google Cloud Functions|Firebase Functions|Cloud Functions for Firebase", implies="serverless", so="google-cloud-functions"),

@@ -12,7 +12,7 @@ S = "cloud_service"
 
 # fmt: off
 SKILLS: list[Seed] = [
-    seed("cloud-computing", "Cloud computing", "practice", "cloud infrastructure|cloud platforms|cloud services|cloud-based|public cloud|private cloud|iaas|paas|saas", area="cloud", context=TC),
+    seed("cloud-computing", "Cloud computing", "practice", "cloud infrastructure|cloud platforms|cloud services|cloud-based|public cloud|private cloud|iaas|paas|saas|cloud|cloud technologies|cloud platform|cloud deployment", area="cloud", context=TC),
     seed("digitalocean", "DigitalOcean", P, "digital ocean|do droplets|droplets|digitalocean app platform"),
     seed("heroku", "Heroku", P, "heroku dynos|heroku postgres"),
     seed("linode", "Linode", P, "akamai cloud|akamai connected cloud"),

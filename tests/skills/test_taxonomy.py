@@ -225,3 +225,28 @@ def test_small_taxonomy_can_be_built_by_hand() -> None:
     )
     assert small.implied("a") == {"b"}
     assert small.surface_forms() == {"a": ("a",), "b": ("b",), "bee": ("b",)}
+
+
+def test_committed_json_is_built_from_the_curated_lists(taxonomy: Taxonomy) -> None:
+    """Editing a curated list without rebuilding the JSON fails here (issue #3)."""
+    import sys
+    from pathlib import Path
+
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    before = set(sys.modules)
+    sys.path.insert(0, str(scripts))
+    try:
+        import build_taxonomy
+
+        seeds = {seed.id: seed for seed in build_taxonomy.load_seeds()}
+    finally:
+        sys.path.remove(str(scripts))
+        for name in set(sys.modules) - before:  # the curated modules have generic names
+            del sys.modules[name]
+    assert set(seeds) == set(taxonomy.skills)
+    for skill_id, seed in seeds.items():
+        skill = taxonomy.get(skill_id)
+        assert (skill.name, skill.category, skill.area) == (seed.name, seed.category, seed.area)
+        assert skill.implies == seed.implies and skill.context == set(seed.context), skill_id
+        built = {form.lower() for form in skill.aliases}
+        assert {alias.lower() for alias in seed.aliases} - {skill.name.lower()} <= built, skill_id

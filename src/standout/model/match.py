@@ -67,6 +67,11 @@ class RequirementMatch:
     alternative_names: tuple[str, ...]
     explanation: str
 
+    @property
+    def label(self) -> str:
+        """The name with its either-or alternatives: "AWS or GCP or Azure"."""
+        return " or ".join((self.name, *self.alternative_names))
+
 
 @dataclass(frozen=True, slots=True)
 class ScoreComponent:

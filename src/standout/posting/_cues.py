@@ -30,16 +30,23 @@ _NICE = re.compile(
 )
 _STRONG_MUST = re.compile(
     r"\b(?:must|required|requirements?|mandatory|essential|need\s+to\s+have|should\s+have|"
-    r"at\s+least|minimum|you\s+have|you\s+bring|you'll\s+need|you\s+need)\b",
+    r"at\s+least|minimum|you\s+have|you\s+bring|you'll\s+need|you\s+need|"
+    r"should\s+(?:be|have|know))\b",
     re.IGNORECASE,
 )
-# Phrasing that, in a posting without headings, shows a sentence asks for something.
+# Phrasing that shows a sentence asks for a skill ("experience with", "strong Go").
 _ASKING = re.compile(
     r"\b(?:experience\s+(?:with|in|using|building|developing|of)|experienced|knowledge\s+of|"
     r"understanding\s+of|proficien\w*|expert\w*|skilled|skills?\s+in|familiar\w*|background\s+in|"
-    r"fluen\w+|hands[\s-]on|strong|solid|deep|years?|degree|looking\s+for|ability\s+to|"
-    r"competen\w+|command\s+of|comfortable\s+with|working\s+knowledge|track\s+record|"
-    r"exposure\s+to|ideal\s+candidate|candidates?\s+(?:should|will|with)|qualifications?)\b",
+    r"fluen\w+|hands[\s-]on|strong|solid|deep|years?|degree|ability\s+to|"
+    r"competen\w+|command\s+of|comfortable|working\s+knowledge|track\s+record|exposure\s+to)\b",
+    re.IGNORECASE,
+)
+# Softer phrasing that asks only where the posting has no requirement headings: with them,
+# "we are looking for a lead engineer to move us to Azure" is the story, not the list.
+_ASKING_LOOSELY = re.compile(
+    r"\b(?:looking\s+for|ideal\s+candidate|candidates?\s+(?:should|will|with)|"
+    r"qualifications?)\b",
     re.IGNORECASE,
 )
 _HARD_BOUNDARY = re.compile(r"[.;:!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")
@@ -53,8 +60,17 @@ _EXAMPLES_LEAD = re.compile(
 )
 
 
-def default_importance(part: PartKind, text: str) -> Importance | None:
-    """What the unit's part and phrasing make of its skills before any "nice" cue."""
+_UMBRELLA_GLUE = re.compile(
+    r"^\s*[,(:]?\s*(?:such\s+as|e\.g\.?|for\s+example|like|i\.e\.?)[\s:,]*$", re.IGNORECASE
+)
+
+
+def default_importance(part: PartKind, text: str, *, structured: bool) -> Importance | None:
+    """What the unit's part and phrasing make of its skills before any "nice" cue.
+
+    ``structured``: the posting has requirement headings, so that outside them only strong
+    words ("must", "required") ask for something; otherwise any asking phrase does.
+    """
     if part is PartKind.REQUIREMENTS:
         return Importance.MUST
     if part is PartKind.NICE_TO_HAVE:
@@ -63,7 +79,9 @@ def default_importance(part: PartKind, text: str) -> Importance | None:
         return None
     if _STRONG_MUST.search(text):
         return Importance.MUST
-    if part is not PartKind.RESPONSIBILITIES and _ASKING.search(text):
+    if part is not PartKind.RESPONSIBILITIES and (
+        _ASKING.search(text) or (not structured and _ASKING_LOOSELY.search(text))
+    ):
         return Importance.MUST
     return None  # context: the stack the job works with
 
@@ -169,7 +187,7 @@ def either_groups(text: str, base: int, mentions: Sequence[Mention]) -> list[tup
                 glue_has_or = glue_has_or or bool(_EITHER_GLUE.search(glue))
                 run.append(index)
                 continue
-            if mention.start >= previous.end and _EXAMPLES_LEAD.search(glue):
+            if mention.start >= previous.end and _UMBRELLA_GLUE.match(glue):
                 # "a relational database such as PostgreSQL or MySQL": the umbrella joins.
                 run.append(index)
                 glue_has_or = True

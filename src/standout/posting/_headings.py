@@ -10,6 +10,7 @@ phrase followed by a colon or written in capitals ("PREFERRED QUALIFICATIONS •
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from standout.model.posting import PartKind
 
@@ -21,6 +22,7 @@ _KIND_PHRASES: tuple[tuple[PartKind, tuple[str, ...]], ...] = (
         (
             "nice to have",
             "nice-to-have",
+            "nice",
             "nice to haves",
             "bonus",
             "preferred",
@@ -138,7 +140,8 @@ _HEADING_WORDS = frozenset(
     qualification required requirements responsibilities responsibility role salary skills
     skill summary tasks team technical the this to we we're what who why will work would you
     you'll your background better nice-to-have must-have day-to-day to-day what's expect
-    expectations requisites prerequisites pre-requisites desirables us are looking
+    expectations requisites prerequisites pre-requisites desirables us are looking be also
+    if working here join
     """.split()
 )
 
@@ -152,10 +155,20 @@ _KEYWORD = re.compile(
     re.IGNORECASE,
 )
 
-# A heading phrase inside a paragraph: heading words ending in a colon ("Requirements:",
-# "Experience/Skills Required:", "Nice to have -"). At most six words before the colon.
-INLINE_HEADING = re.compile(
-    r"(?P<heading>(?:[A-Za-z][\w'’/&-]*[ \t]+){0,5}[A-Za-z][\w'’/&-]*)[ \t]*(?::|[ \t][-–—](?=\s))"
+# Where a heading inside a paragraph may end: a colon ("Requirements:") or a dash between
+# spaces ("Nice to have - Kafka"). The words before it are read back from there.
+HEADING_END = re.compile(r"(?<=[A-Za-z])[ \t]*(?::|[ \t][-–—](?=\s))")
+# Up to six words ending where the heading ends.
+HEADING_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'’/&-]*[ \t]+){0,5}[A-Za-z][\w'’/&-]*$")
+
+# A heading glued to the text after it, as postings that lost their line breaks have it:
+# "Requirements3+ years", "ResponsibilitiesProvide support". Case-sensitive on purpose.
+GLUED_HEADING = re.compile(
+    r"(?<![A-Za-z])(?:(?:Basic|Minimum|Preferred|Desired|Required|Additional|Key|Job)\s+)?"
+    r"(?:Requirements|Qualifications|Responsibilities|Duties|Nice to [Hh]ave|Skills Required|"
+    r"Required Skills)(?=[A-Z0-9])"
+    r"|(?<=[a-z.!?)])(?:(?:Basic|Minimum|Preferred|Desired|Required|Additional|Key|Job)\s+)?"
+    r"(?:Requirements|Qualifications|Responsibilities|Duties)(?=[A-Z0-9]|\s)"
 )
 
 # A heading in capitals inside a paragraph ("PREFERRED QUALIFICATIONS", "MAJOR TASKS,
@@ -171,14 +184,19 @@ def _normal(text: str) -> str:
 def classify(heading: str) -> PartKind:
     """What the part under this heading is about (``OTHER`` when the words say nothing)."""
     normal = _normal(heading)
-    for kind, phrases in _KIND_PHRASES:
-        for phrase in phrases:
-            if phrase in normal:
-                # "plus" must be the word, not a part of "surplus".
-                if phrase == "plus" and not re.search(r"\bplus(?:es)?\b", normal):
-                    continue
-                return kind
+    for kind, pattern in _kind_patterns():
+        if pattern.search(normal):
+            return kind
     return PartKind.OTHER
+
+
+@cache
+def _kind_patterns() -> tuple[tuple[PartKind, re.Pattern[str]], ...]:
+    """One pattern per kind; a phrase must start a word ("plus" is not in "surplus")."""
+    return tuple(
+        (kind, re.compile("|".join(rf"(?<![a-z]){re.escape(p)}" for p in phrases)))
+        for kind, phrases in _KIND_PHRASES
+    )
 
 
 def is_heading_words(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from standout.errors import EmptyPostingError
 from standout.model.document import Document
@@ -34,6 +34,8 @@ _TERM_WEIGHTS = {
 # A unit that is a bare list of technologies ("Python, Go, Kafka, PostgreSQL"), where
 # ambiguous names such as "Go" or "C" can be taken at their word.
 _LIST_ITEM = re.compile(r"^[\w.+#/ -]{1,30}$")
+# Where two words were glued when a posting lost its line breaks ("applicationsQuickly").
+_GLUE_SEAM = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})")
 _RANK = {None: 0, Importance.NICE: 1, Importance.MUST: 2}
 
 
@@ -50,9 +52,40 @@ class _Asked:
 
 
 def _extract(text: str, list_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """Skill mentions, including those glued to the next word ("CassandraStrong")."""
     from standout.skills.extract import default_extractor
 
-    return default_extractor().mentions(text, list_spans=list_spans)
+    extractor = default_extractor()
+    found = extractor.mentions(text, list_spans=list_spans)
+    seams = [m.start() for m in _GLUE_SEAM.finditer(text)]
+    if not seams:
+        return found
+    # Extract again from a copy with a space at every seam, then map offsets back; a
+    # mention that overlaps one of the first pass ("Java" in "JavaScript") is dropped.
+    pieces = [text[a:b] for a, b in zip([0, *seams], [*seams, len(text)], strict=True)]
+    spaced = " ".join(pieces)
+    taken = [(m.start, m.end) for m in found]
+    extra: list[Mention] = []
+    for mention in extractor.mentions(spaced):
+        start = mention.start - _inserted_before(seams, mention.start)
+        end = mention.end - _inserted_before(seams, mention.end)
+        if end - start != mention.end - mention.start:
+            continue  # it spans a seam: not a name as written
+        if any(a < end and start < b for a, b in taken):
+            continue
+        extra.append(replace(mention, text=text[start:end], start=start, end=end))
+    return sorted([*found, *extra], key=lambda m: m.start)
+
+
+def _inserted_before(seams: Sequence[int], spaced_offset: int) -> int:
+    """How many seam spaces stand before an offset of the spaced copy."""
+    count = 0
+    for index, seam in enumerate(seams):
+        if seam + index < spaced_offset:
+            count += 1
+        else:
+            break
+    return count
 
 
 def _looks_like_list(text: str) -> bool:
@@ -135,6 +168,9 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
     starts = [m.start for m in mentions]
     title_text, title_line = _title_line(document, title)
 
+    structured = any(
+        part.kind in (PartKind.REQUIREMENTS, PartKind.NICE_TO_HAVE) for part in segmentation.parts
+    )
     asked: dict[str, _Asked] = {}
     overall: list[tuple[bool, _years.YearsHit, Unit]] = []
     degree: DegreeRequirement | None = None
@@ -146,7 +182,7 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
         term_inputs.append(
             (
                 unit.text,
-                _TERM_WEIGHTS.get(unit.part, 0),
+                _TERM_WEIGHTS.get(unit.part, 0) if structured else 2,
                 [(m.start - unit.start, m.end - unit.start) for m in unit_mentions],
             )
         )
@@ -154,7 +190,7 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
             responsibilities.append(statement)
         if unit.part in _IGNORED_PARTS:
             continue
-        base = _cues.default_importance(unit.part, unit.text)
+        base = _cues.default_importance(unit.part, unit.text, structured=structured)
         nice = _cues.nice_covered(unit.text, unit.start, unit_mentions)
         unit_is_nice = bool(nice) or _cues.has_nice_cue(unit.text)
         found = _levels.find_degree(unit.text)
@@ -173,7 +209,9 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
         }
         years_of: dict[int, float] = {}
         for hit in _years.find_years(unit.text, unit.start, unit_mentions):
-            if hit.overall:
+            if (hit.overall or hit.skills) and (base is not None or unit_is_nice):
+                # Years of one skill are years of experience too: the overall ask is at
+                # least the largest figure.
                 overall.append((unit_is_nice or base is Importance.NICE, hit, unit))
             for index in hit.skills:
                 years_of[index] = max(years_of.get(index, 0.0), hit.minimum)

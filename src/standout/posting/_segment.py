@@ -71,11 +71,18 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _inline_headings(text: str) -> Iterator[tuple[int, int, PartKind, str]]:
     """Headings inside a paragraph: ``(start, end, kind, heading)`` in text order."""
     found: list[tuple[int, int, PartKind, str]] = []
-    for match in _headings.INLINE_HEADING.finditer(text):
-        candidate = _trimmed_heading(text, match.start("heading"), match.end("heading"))
+    for stop in _headings.HEADING_END.finditer(text):
+        window_start = max(0, stop.start() - 80)
+        words = _headings.HEADING_WORDS_BEFORE.search(text, window_start, stop.start())
+        if words is None:
+            continue
+        candidate = _trimmed_heading(text, words.start(), stop.start())
         if candidate is not None:
             start, kind = candidate
-            found.append((start, match.end(), kind, text[start : match.end("heading")]))
+            found.append((start, stop.end(), kind, text[start : stop.start()]))
+    for glued in _headings.GLUED_HEADING.finditer(text):
+        heading = glued.group()
+        found.append((glued.start(), glued.end(), _headings.classify(heading), heading))
     for match in _headings.CAPS_HEADING.finditer(text):
         run = match.group()
         if (

@@ -35,6 +35,23 @@ _STOPWORDS = frozenset(
     high closely other others multiple various wide range similar hands hands-on demonstrated
     demonstrable two three four five six seven eight nine ten first within across full time
     successful success passionate passion love enjoy things thing way ways lot lots
+    engineer engineers engineering developer developers development software service services
+    backend back-end code codebase product products customer customers user users system
+    systems application applications tools tool technology technologies end part parts
+    month months week weeks today daily hours per junior senior principal staff lead manager
+    intern currently several regular various
+    """.split()
+)
+# Verbs postings are written with; a term may not start or end with one ("keep p99 latency").
+_VERBS = frozenset(
+    """
+    add adopt analyze apply assist bring build collaborate coach communicate contribute create
+    debug define deliver deploy design develop document drive enable ensure fix follow grow
+    guide handle help hire implement improve keep know lead learn maintain manage mentor
+    migrate monitor move own pair partner plan present provide raise reduce remove review run
+    scale serve set share ship solve support take test track troubleshoot tune turn understand
+    use work write writes wrote written designs builds owns runs leads keeps makes helps uses
+    works improves shape decide join joins stay stays call calls book books turn
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z]")
@@ -84,6 +101,9 @@ def key_terms(
     scored: list[tuple[float, str]] = []
     for gram, score in counts.items():
         size = gram.count(" ") + 1
+        words = gram.split(" ")
+        if words[0] in _VERBS or words[-1] in _VERBS:
+            continue
         if seen[gram] < 2 and size == 1:
             continue
         if seen[gram] < 2 and size > 1 and score < 2:

@@ -84,7 +84,7 @@ def _attached_after(
     words = list(re.finditer(r"[A-Za-z][\w'’+#.-]*|[^\s\w]", text[end:]))
     saw_experience = False
     cursor = end
-    for word in words:
+    for position, word in enumerate(words):
         absolute = end + word.start()
         starting = [item for item in local if item[1] == absolute]
         if not starting:
@@ -93,11 +93,14 @@ def _attached_after(
         if starting:
             return _list_from(text, starting[0], local), saw_experience
         token = word.group().lower().strip("'’.")
-        if token in _EXPERIENCE_WORDS:
+        if token in _EXPERIENCE_WORDS or (token in _FILLER and token.endswith("ing")):
             saw_experience = True
         if token not in _FILLER and token not in {"'", "’", "-", "(", ")"}:
-            # "7 years building distributed systems": a gerund opens general experience.
-            overall = saw_experience or token.endswith("ing")
+            # "7 years building distributed systems": a gerund opens general experience,
+            # and so does "5 years project management experience".
+            ahead = [w.group().lower() for w in words[position : position + 4]]
+            said = any(w.startswith(("experience", "exp.")) for w in ahead)
+            overall = saw_experience or token.endswith("ing") or said
             return (), overall
         cursor = end + word.end()
     return (), saw_experience

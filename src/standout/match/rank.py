@@ -1,0 +1,150 @@
+"""Ranking: several postings against one resume, or a folder of resumes against one posting.
+
+A resume that cannot be read or parsed becomes a row with its error code; it never stops
+the ranking (a hiring team's folder always holds a broken file or two).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+
+from standout.errors import InputNotFoundError, NoResumesFoundError, StandoutError
+from standout.match.core import index_resume, match_evidence
+from standout.match.evidence import ResumeEvidence
+from standout.model.match import (
+    Match,
+    PostingRanking,
+    PostingRow,
+    ResumeRanking,
+    ResumeRow,
+)
+from standout.model.posting import Importance, Posting, Seniority
+
+RESUME_EXTENSIONS = frozenset(
+    {".pdf", ".docx", ".md", ".markdown", ".txt", ".text", ".html", ".htm", ".json"}
+)
+_REASONS = 3  # matched and missing must-haves shown per row
+
+
+def load_evidence(
+    source: str | os.PathLike[str], *, reference_date: date | None = None
+) -> ResumeEvidence:
+    """Read, parse and index one resume file for matching."""
+    from standout.parse import parse
+    from standout.read import read
+
+    return index_resume(parse(read(source), reference_date=reference_date))
+
+
+def rank_postings(
+    evidence: ResumeEvidence,
+    postings: Sequence[Posting],
+    *,
+    candidate: Seniority | None = None,
+) -> PostingRanking:
+    """Postings ordered by how well the resume fits them, best first."""
+    matches = [match_evidence(evidence, posting, candidate=candidate) for posting in postings]
+    order = sorted(
+        range(len(postings)), key=lambda i: (-matches[i].raw_score, postings[i].document.source)
+    )
+    rows = tuple(
+        PostingRow(
+            rank=position,
+            source=postings[i].document.source,
+            title=postings[i].title,
+            score=matches[i].score,
+            missing_must=tuple(m.label for m in matches[i].missing_must),
+            match=matches[i],
+        )
+        for position, i in enumerate(order, start=1)
+    )
+    return PostingRanking(evidence.resume.document.source, rows)
+
+
+def collect_resumes(folder: str | os.PathLike[str]) -> list[Path]:
+    """Every resume file under ``folder`` (recursively, hidden files skipped), sorted."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise InputNotFoundError(
+            f"Can't find the folder '{root}'.", hint="Give the folder that holds the resumes."
+        )
+    found = sorted(
+        path
+        for path in root.rglob("*")
+        if path.is_file()
+        and path.suffix.lower() in RESUME_EXTENSIONS
+        and not any(part.startswith(".") for part in path.relative_to(root).parts)
+    )
+    if not found:
+        raise NoResumesFoundError(
+            f"No resumes found in '{root}'.",
+            hint="Put PDF, DOCX, Markdown, text, HTML or JSON Resume files in it "
+            "(subfolders count).",
+        )
+    return found
+
+
+def _row(source: str, match: Match, name: str | None) -> ResumeRow:
+    musts = [m for m in match.requirements if m.importance is Importance.MUST]
+    strongest = sorted((m for m in musts if m.credit > 0), key=lambda m: -m.credit)
+    return ResumeRow(
+        rank=None,
+        source=source,
+        score=match.score,
+        matched_must=tuple(m.name for m in strongest[:_REASONS]),
+        missing_must=tuple(m.label for m in match.missing_must[:_REASONS]),
+        name=name,
+    )
+
+
+def _failed(source: str, error: StandoutError) -> ResumeRow:
+    return ResumeRow(
+        rank=None,
+        source=source,
+        score=None,
+        matched_must=(),
+        missing_must=(),
+        error_code=error.code,
+        error=str(error),
+    )
+
+
+def rank_resumes(
+    posting: Posting,
+    sources: Iterable[str | os.PathLike[str]],
+    *,
+    reference_date: date | None = None,
+) -> ResumeRanking:
+    """Resumes ordered by how well they fit ``posting``, best first, failures last."""
+    scored: list[tuple[float, ResumeRow]] = []
+    failed: list[ResumeRow] = []
+    for source in sources:
+        name = os.fspath(source)
+        try:
+            evidence = load_evidence(source, reference_date=reference_date)
+        except StandoutError as error:
+            failed.append(_failed(name, error))
+            continue
+        result = match_evidence(evidence, posting)
+        scored.append((result.raw_score, _row(name, result, evidence.resume.contact.name)))
+    scored.sort(key=lambda item: (-item[0], item[1].source))
+    rows = [
+        ResumeRow(
+            rank=position,
+            source=row.source,
+            score=row.score,
+            matched_must=row.matched_must,
+            missing_must=row.missing_must,
+            name=row.name,
+        )
+        for position, (_, row) in enumerate(scored, start=1)
+    ]
+    return ResumeRanking(
+        posting_source=posting.document.source,
+        posting_title=posting.title,
+        rows=(*rows, *sorted(failed, key=lambda r: r.source)),
+        failed=len(failed),
+    )

@@ -158,3 +158,15 @@ def test_forced_format_overrides_detection() -> None:
     document = read(b"# Not a heading\n- item\n", format=InputFormat.TEXT)
     assert document.format is InputFormat.TEXT
     assert kinds(document) == [("text", "# Not a heading", 0), ("bullet", "item", 0)]
+
+
+def test_latin1_mojibake_is_repaired_sequence_by_sequence() -> None:
+    """UTF-8 once decoded as Latin-1 keeps invisible C1 characters ("â\\x80¢" for "•");
+    one stray character elsewhere must not stop the repair."""
+    text = "Skills\n\u00e2\u0080\u00a2 Built Wipro\u00e2\u0080\u0099s API\nNa\u00c3\u00afve Bayes \u00a9 2020\n"
+    document = read(text.encode("utf-8"))
+    assert [(line.kind, line.text) for line in document.lines] == [
+        (LineKind.TEXT, "Skills"),
+        (LineKind.BULLET, "Built Wipro’s API"),
+        (LineKind.TEXT, "Naïve Bayes © 2020"),
+    ]

@@ -17,6 +17,15 @@ _BOMS = (
 )
 # C0 controls except tab, newline, carriage return and form feed, plus DEL and C1.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# The characters Windows-1252 puts at bytes 0x80-0x9F, and a UTF-8 sequence as they show
+# after a wrong decode: a lead byte (Â-ô) and one to three continuation bytes.
+_CP1252_BYTES = {
+    bytes([b]).decode("cp1252"): b
+    for b in range(0x80, 0xA0)
+    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_CONTINUATION = "".join(sorted({chr(b) for b in range(0x80, 0xC0)} | set(_CP1252_BYTES)))
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]{{1,3}}")
 # Non-letters a Western resume uses: dashes, quotes, bullets, currency, marks.
 _WESTERN_PUNCTUATION = frozenset("–—‘’‚“”„•…€·°©®™£§«»×¶† \u00a0")
 # Characters Windows code pages leave behind that carry no text.
@@ -116,27 +125,41 @@ def decode_text(data: bytes, source: str) -> str:
 
     Line endings become ``\\n``; form feeds stay (they mark page breaks).
     """
-    text = _detect(data, source)
+    text = _repair_mojibake(_detect(data, source))
     controls = len(_CONTROL.findall(text[:65536]))
     if controls and controls > GARBAGE_CONTROL_RATIO * min(len(text), 65536):
         raise _garbage(source)
     if text.count("\ufffd") > 0.2 * max(len(text), 1):
         raise _garbage(source)
-    text = _repair_mojibake(_CONTROL.sub("", text)).translate(_INVISIBLE)
+    text = _CONTROL.sub("", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise empty_input(source)
     return text
 
 
-def _repair_mojibake(text: str) -> str:
-    """Undo UTF-8 that was once decoded as Windows-1252 ("â€”" for "—"), when it is clean."""
-    if "\u00e2\u20ac" not in text and "\u00c3" not in text:
-        return text
+def _legacy_byte(char: str) -> int:
+    """The byte a Windows-1252 or Latin-1 decoder turned into ``char`` (256 if none)."""
+    code = ord(char)
+    return code if code < 256 else _CP1252_BYTES.get(char, 256)
+
+
+def _undo(match: re.Match[str]) -> str:
+    codes = [_legacy_byte(char) for char in match.group()]
+    if max(codes) > 255:
+        return match.group()
     try:
-        return text.encode("cp1252").decode("utf-8")
-    except UnicodeError:
+        return bytes(codes).decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 that was once decoded as Windows-1252 or Latin-1 ("â€¢" or "â\x80¢" for
+    "•", "Ã±" for "ñ"), sequence by sequence, so one stray character does not stop it."""
+    if "\u00e2" not in text and "\u00c3" not in text and "\u00c2" not in text:
         return text
+    return _MOJIBAKE.sub(_undo, text)
 
 
 def empty_input(source: str) -> EmptyInputError:

@@ -24,8 +24,8 @@ this order, and the first rule that decides wins:
 5. Distinctive spellings are no English words and are accepted: several tokens ("ANSI
    C"), digits or symbols ("Express.js", "C99"), a tech suffix ("Golang", "SaltStack").
 6. ``list_only``: anything not accepted by 2, 4 or 5 is rejected ("Section C", "R&D"),
-   unless it follows "in", "using" or "with" and another skill is nearby ("routines
-   written in C for the Python bindings").
+   unless it follows "in", "using", "with", "of" or "to" and another skill is nearby
+   ("routines written in C for the Python bindings", "Python and a bit of R").
 7. ``tech_context`` in prose: a capitalised mention needs another skill within
    ``NEARBY_CHARS`` characters, a technical cue word right beside it ("Rust services",
    "Chef cookbooks", "Swift 5"), or a lead-in word ("written in Rust", "using Chef"). A
@@ -65,6 +65,7 @@ _LIST_LABEL = re.compile(r"^\s*[\w &/+()\-]{1,40}:\s*")
 _LIST_SPLIT = re.compile(r"\s*[,|;•·]\s*")
 _TECH_SUFFIXES = ("lang", "js", "db", "stack", "sql", "ql")
 _PLAIN_LEAD_INS = frozenset({"in", "using", "with"})
+_LETTER_LEAD_INS = _PLAIN_LEAD_INS | {"of", "to"}  # "a bit of R", "moved hot loops to C"
 _LEAD_INS = _PLAIN_LEAD_INS | frozenset(
     "via on advanced proficient expert experienced fluent skilled familiar".split()
 )
@@ -299,7 +300,7 @@ def accept(
         return True
     before = word_before(text, start).lower()
     if rule.list_only:
-        return before in _PLAIN_LEAD_INS and near.skill_nearby(start, end)
+        return before in _LETTER_LEAD_INS and near.skill_nearby(start, end)
     if not rule.tech_context:
         return True
     after = word_after(text, end)

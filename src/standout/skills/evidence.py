@@ -3,9 +3,10 @@
 Every mention found in the resume's text becomes an ``Evidence``: the line it stands on,
 its place (skills list, role bullet, role title, project, summary, education,
 certification, other) and the role or project it belongs to. A mention also counts for
-every skill it implies (Django for Python), marked with ``implied_by`` so the two stay
-distinguishable. Mentions inside contact details, employer names and date ranges are not
-evidence: working at Oracle is not Oracle Database experience.
+every skill it implies (Django for Python): that evidence carries the implying mention
+itself and ``implied_by`` names its skill, so the two stay distinguishable. Mentions
+inside contact details, employer names and date ranges are not evidence: working at
+Oracle is not Oracle Database experience.
 
 Years of use come only from dated roles whose title, bullets or description mention (or
 imply) the skill: their periods are merged so overlapping jobs count once, and "present"
@@ -15,6 +16,7 @@ are reported beside them as ``declared_years``, never mixed in.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date
 
@@ -22,7 +24,6 @@ from standout.model.resume import DatePrecision, DateRange, Resume, SectionKind,
 from standout.model.skills import (
     APPLIED_PLACES,
     Evidence,
-    Mention,
     Place,
     SkillEvidence,
     SkillProfile,
@@ -52,7 +53,6 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
     layout = _Layout(resume)
     document = resume.document
     mentions = extractor.mentions(document.text, list_spans=layout.list_spans())
-    taxonomy = extractor.taxonomy
     found: dict[str, list[Evidence]] = {}
     for mention in mentions:
         if layout.hidden(mention.start):
@@ -60,18 +60,18 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
         line = document.line_at(mention.start).number
         place, role, project = layout.where(line, mention.start)
         found.setdefault(mention.skill_id, []).append(Evidence(mention, line, place, role, project))
-        for implied_id in sorted(taxonomy.implied(mention.skill_id)):
-            skill = taxonomy.skills[implied_id]
-            implied = Mention(
-                implied_id, skill.name, skill.category, mention.text, mention.start, mention.end
-            )
-            found.setdefault(implied_id, []).append(
-                Evidence(implied, line, place, role, project, implied_by=mention.skill_id)
-            )
+        implied = extractor.implied(mention.skill_id)
+        if implied:
+            # One shared record: the mention that shows them all, and who implies them.
+            shown = Evidence(mention, line, place, role, project, implied_by=mention.skill_id)
+            for implied_id in implied:
+                found.setdefault(implied_id, []).append(shown)
     declared = _declared_months(resume, extractor)
+    periods = _role_periods(resume)
+    skills = extractor.taxonomy.skills
     profile: list[SkillEvidence] = []
     for skill_id, evidence in found.items():
-        skill = taxonomy.skills[skill_id]
+        skill = skills[skill_id]
         months = declared.get(skill_id)
         profile.append(
             SkillEvidence(
@@ -81,7 +81,7 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
                 area=skill.area,
                 evidence=tuple(evidence),
                 applied=any(e.place in APPLIED_PLACES for e in evidence),
-                years_of_use=_years_of_use(resume, evidence),
+                years_of_use=_years_of_use(periods, evidence),
                 declared_years=None if months is None else round(months / 12, 1),
             )
         )
@@ -103,7 +103,7 @@ def _strength(skill: SkillEvidence) -> tuple[bool, float, int, int, str]:
 class _Layout:
     """Which place, role and project each line of the resume belongs to."""
 
-    __slots__ = ("_hidden", "_lines", "_resume", "_titles")
+    __slots__ = ("_hidden", "_hidden_starts", "_lines", "_resume", "_titles")
 
     def __init__(self, resume: Resume) -> None:
         self._resume = resume
@@ -128,7 +128,8 @@ class _Layout:
                 lines[certification.span.line] = (Place.CERTIFICATION, None, None)
         self._lines = lines
         self._titles = titles
-        self._hidden = sorted(_hidden_spans(resume))
+        self._hidden = _merged(_hidden_spans(resume))
+        self._hidden_starts = [start for start, _ in self._hidden]
 
     def where(self, line: int, offset: int) -> _Where:
         place, role, project = self._lines[line]
@@ -138,7 +139,8 @@ class _Layout:
         return place, role, project
 
     def hidden(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self._hidden)
+        index = bisect_right(self._hidden_starts, offset) - 1
+        return index >= 0 and offset < self._hidden[index][1]
 
     def list_spans(self) -> list[tuple[int, int]]:
         """The lines of skills sections and skill entries: ambiguous names are taken as skills."""
@@ -168,6 +170,16 @@ def _hidden_spans(resume: Resume) -> Iterable[tuple[int, int]]:
     return ((span.start, span.end) for span in spans if span is not None)
 
 
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _declared_months(resume: Resume, extractor: Extractor) -> dict[str, int]:
     """Self-declared months per skill: the largest over the entries that name it."""
     declared: dict[str, int] = {}
@@ -180,17 +192,23 @@ def _declared_months(resume: Resume, extractor: Extractor) -> dict[str, int]:
     return declared
 
 
-def _years_of_use(resume: Resume, evidence: Iterable[Evidence]) -> float | None:
+def _role_periods(resume: Resume) -> list[tuple[int, int] | None]:
+    """Each role's first and last month, or None when its dates are unknown."""
+    reference = resume.reference_date
+    return [
+        None if role.dates is None else month_interval(role.dates, reference)
+        for role in resume.roles
+    ]
+
+
+def _years_of_use(
+    periods: list[tuple[int, int] | None], evidence: Iterable[Evidence]
+) -> float | None:
     roles = {e.role_index for e in evidence if e.role_index is not None}
-    periods = []
-    for index in roles:
-        dates = resume.roles[index].dates
-        period = None if dates is None else month_interval(dates, resume.reference_date)
-        if period is not None:
-            periods.append(period)
-    if not periods:
+    dated = [period for index in roles if (period := periods[index]) is not None]
+    if not dated:
         return None
-    return round(merged_months(periods) / 12, 1)
+    return round(merged_months(dated) / 12, 1)
 
 
 def month_interval(dates: DateRange, reference: date) -> tuple[int, int] | None:

@@ -29,10 +29,13 @@ from standout.skills.context import (
 from standout.skills.matcher import Candidate, SurfaceMatcher
 from standout.skills.taxonomy import Taxonomy, load_taxonomy
 
-# A whitespace-delimited token that is a web or e-mail address: a scheme, "www.", a
-# domain followed by a path ("github.com/jane"), or "name@domain.tld".
+# A whitespace-delimited token that is a web or e-mail address: a scheme, "www.",
+# "name@domain.tld", or a lowercase domain with a common top-level domain followed by a
+# path ("github.com/jane"; not "Node.js/TypeScript" nor "ASP.NET/C#").
 _LINK_TOKEN = re.compile(
-    r"[(<\[]?(?:https?://|www\.|[\w.+-]+@[\w-]+\.\w|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/)", re.I
+    r"[(<\[]?(?:(?i:https?://|www\.)|[\w.+-]+@[\w-]+\.\w"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|app|ai|edu|gov|info|biz"
+    r"|tech|xyz|page|site|cloud|sh|us|uk|de|in|ca|eu)/)"
 )
 _SPACE = re.compile(r"\s")
 _MAX_ROUNDS = 4
@@ -44,7 +47,15 @@ Readings = tuple[str, ...] | None  # the skills a candidate may mean; None while
 class Extractor:
     """Extracts mentions of one taxonomy's skills; build once, call many times."""
 
-    __slots__ = ("_casings", "_info", "_matcher", "_rules", "_strict_forms", "taxonomy")
+    __slots__ = (
+        "_casings",
+        "_implied",
+        "_info",
+        "_matcher",
+        "_rules",
+        "_strict_forms",
+        "taxonomy",
+    )
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
@@ -54,6 +65,7 @@ class Extractor:
             skill.id: rule_for(skill.context) for skill in taxonomy.skills.values()
         }
         self._info = {s.id: (s.id, s.name, s.category) for s in taxonomy.skills.values()}
+        self._implied: dict[str, tuple[str, ...]] = {}
         casings: dict[tuple[str, str], set[str]] = {}
         for skill in taxonomy.skills.values():
             for written in skill.surface_forms:
@@ -64,6 +76,14 @@ class Extractor:
             for form, skill_ids in forms.items()
             if form in FALSE_FRIENDS or any(self._rules[i].strict for i in skill_ids)
         )
+
+    def implied(self, skill_id: str) -> tuple[str, ...]:
+        """The skills a mention of ``skill_id`` also shows, sorted (cached)."""
+        implied = self._implied.get(skill_id)
+        if implied is None:
+            implied = tuple(sorted(self.taxonomy.implied(skill_id)))
+            self._implied[skill_id] = implied
+        return implied
 
     def mentions(
         self,

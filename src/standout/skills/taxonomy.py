@@ -98,18 +98,19 @@ class Taxonomy:
 def _skill_from_record(
     record: Mapping[str, Any], contexts: dict[tuple[str, ...], frozenset[str]]
 ) -> Skill:
-    context_key = tuple(record.get("context", ()))
+    # Positional arguments and plain indexing: this runs once per skill on every load.
+    context_key = tuple(record["context"])
     context = contexts.get(context_key)
     if context is None:  # few distinct rule sets: share one frozenset per set
         context = contexts[context_key] = frozenset(context_key)
     return Skill(
-        id=record["id"],
-        name=record["name"],
-        category=record["category"],
-        area=record["area"],
-        aliases=tuple(record.get("aliases", ())),
-        implies=tuple(record.get("implies", ())),
-        context=context,
+        record["id"],
+        record["name"],
+        record["category"],
+        record["area"],
+        tuple(record["aliases"]),
+        tuple(record["implies"]),
+        context,
     )
 
 

@@ -140,7 +140,7 @@ def find_figures(
         elif before == " " and start > 1 and text[start - 2] in _CURRENCIES:
             anchors.append((start - 2, -1, "currency"))
         elif not (before.isalnum() or before in _EMBEDDING):
-            anchors.append((start, -1, "number"))
+            anchors.append((start, match.end(), "number"))
     if not anchors:
         return []
     anchors.sort()
@@ -152,7 +152,7 @@ def find_figures(
         if kind in SELF_CONTAINED:
             end: int | None = word_end
         else:
-            end = _figure_end(text, start, kind, has_change, rules)
+            end = _figure_end(text, start, word_end, kind, has_change, rules)
         if end is not None and "limit" not in text[max(0, start - 30) : start].lower():
             # "limit" just before it makes it a setting
             figures.append(text[start:end].strip().rstrip(",;:.)"))
@@ -168,9 +168,12 @@ def _words_before(text: str, start: int) -> list[str]:
 
 
 def _figure_end(
-    text: str, start: int, kind: str, has_change: bool, rules: CountRules
+    text: str, start: int, number_end: int, kind: str, has_change: bool, rules: CountRules
 ) -> int | None:
-    """Where the figure starting at ``start`` ends, or None when it is not an outcome."""
+    """Where the figure starting at ``start`` ends, or None when it is not an outcome.
+
+    ``number_end`` is where the number (or the spelled quantity) itself ends.
+    """
     if kind == "currency":
         match = _AT_CURRENCY.match(text, start)
         return match.end() if match else None
@@ -179,13 +182,8 @@ def _figure_end(
         if match and (has_change or match.group("to_unit")):
             return match.end()
         return None
-    number = _NUMBERS.match(text, start)
-    if number is not None:
-        figure, end = number.group(), number.end()
-    else:  # a spelled quantity from the lexicon: "three", "a few"
-        end = text.find(" ", start)
-        figure, end = text[start:end], (len(text) if end < 0 else end)
-    kind_end = _classify(text, end, rules.nouns)
+    figure = text[start:number_end]
+    kind_end = _classify(text, number_end, rules.nouns)
     if kind_end is not None:
         figure_kind, figure_end = kind_end
         if figure_kind == "percent" and text[figure_end:].lower().lstrip().startswith("remote"):
@@ -218,48 +216,50 @@ def _classify(text: str, end: int, nouns: frozenset[str]) -> tuple[str, int] | N
         return _rating(text, end) if following == "/" else None  # "9-month", "1:1", "24/7"
     if following == "+":
         end += 1
-    spans = _tokens_after(text, end, 5)
-    if not spans:
+    tokens = text[end : end + 80].split(maxsplit=5)[:5]
+    if not tokens:
         return None
-    words = [word for word, _ in spans]
-    word, word_end = spans[0]
+    words = [token.lower().strip(_PUNCTUATION) for token in tokens]
+    word = words[0]
+    kind: str | None = None
+    index = 0  # the word the figure ends with
     head, _, per = word.partition("/")
     if word in _PERCENT_WORDS or (word == "per" and words[1:2] == ["cent"]):
-        return "percent", word_end
-    if word in _MAGNITUDES or (head in _MAGNITUDES and per in _SLASH_PERIODS):
-        return "magnitude", word_end
-    if head in _DATA_UNITS:
-        return "data", word_end
-    if word in _RATE_UNITS or (per in _SLASH_PERIODS or per.startswith("sec")) and per:
-        return "rate", word_end  # "4,000 rps", "1.2M messages/day", "5 TB/day"
-    if word in _SHORT_UNITS:
-        return "short_time", word_end
-    if word in _CURRENCY_WORDS:
-        return "money", word_end
-    if word == "times" and words[1:2] and words[1] in _COMPARATIVES:
-        return "multiplier", spans[1][1]
-    for index, separator in enumerate(words[:4]):
-        if separator in _RATE_SEPARATORS and index + 1 < len(words):
-            period = words[index + 1]
-            if period in _PERIODS or period.rstrip("s") in _PERIODS:
-                return "rate", spans[index + 1][1]  # "25,000 orders per hour"
-    if word in _LONG_UNITS:
-        return "long_time", word_end
-    for word, word_end in spans[:3]:  # up to two words between: "22 legacy cron servers"
-        if word in nouns or _singular(word) in nouns:
-            return "count", word_end
-        if text[word_end - 1 : word_end] in {",", ";", ":", "."}:
-            break
-    return None
-
-
-def _tokens_after(text: str, position: int, limit: int) -> list[tuple[str, int]]:
-    """The next ``limit`` words after ``position``, lower case without punctuation, with ends."""
-    spans: list[tuple[str, int]] = []
-    for token in text[position : position + 80].split(maxsplit=limit)[:limit]:
+        kind = "percent"
+    elif word in _MAGNITUDES or (head in _MAGNITUDES and per in _SLASH_PERIODS):
+        kind = "magnitude"
+    elif head in _DATA_UNITS:
+        kind = "data"
+    elif word in _RATE_UNITS or (per and (per in _SLASH_PERIODS or per.startswith("sec"))):
+        kind = "rate"  # "4,000 rps", "1.2M messages/day", "5 TB/day"
+    elif word in _SHORT_UNITS:
+        kind = "short_time"
+    elif word in _CURRENCY_WORDS:
+        kind = "money"
+    elif word == "times" and words[1:2] and words[1] in _COMPARATIVES:
+        kind, index = "multiplier", 1
+    else:
+        for position, separator in enumerate(words[:4]):
+            if separator in _RATE_SEPARATORS and position + 1 < len(words):
+                period = words[position + 1]
+                if period in _PERIODS or period.rstrip("s") in _PERIODS:
+                    kind, index = "rate", position + 1  # "25,000 orders per hour"
+                    break
+        if kind is None and word in _LONG_UNITS:
+            kind = "long_time"
+        if kind is None:  # up to two words between: "22 legacy cron servers"
+            for position, candidate in enumerate(words[:3]):
+                if candidate in nouns or _singular(candidate) in nouns:
+                    kind, index = "count", position
+                    break
+                if tokens[position][-1:] in {",", ";", ":", "."}:
+                    break
+    if kind is None:
+        return None
+    position = end
+    for token in tokens[: index + 1]:
         position = text.find(token, position) + len(token)
-        spans.append((token.lower().strip(_PUNCTUATION), position))
-    return spans
+    return kind, position
 
 
 def _singular(word: str) -> str:

@@ -36,7 +36,7 @@ from standout.assess._phrases import PhraseMatcher, lower_same_length
 from standout.data import load_json
 from standout.model.report import BulletCheck, ImpactKind
 
-_IMPACT_ORDER = tuple(ImpactKind)
+_IMPACT_ORDER = tuple((kind.value, kind) for kind in ImpactKind)
 _OPENING_NOUNS = frozenset({"responsible", "involved", "duties", "tasked", "exposure", "familiar"})
 _WORD_STRIP = "()[]{}\"'“”‘’,;:.!?-–—•*"
 
@@ -123,7 +123,7 @@ def check_bullet(
     has_outcome = bool(outcomes)
     if "revenue" not in impact_tags and any(c in figure for figure in outcomes for c in "$€£¥"):
         impact_tags.add("cost")  # money that is not revenue is a cost or a saving
-    impacts = tuple(k for k in _IMPACT_ORDER if k.value in impact_tags) if has_outcome else ()
+    impacts = tuple(k for v, k in _IMPACT_ORDER if v in impact_tags) if has_outcome else ()
     verb = _leading_verb(lowered, rules)
     strong = verb is not None and verb in rules.strong_verbs and not weak_at_start
     plain = verb is not None and not strong and not weak_at_start

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from standout.assess.context import ResumeContext
 from standout.assess.framework import AreaDefinition, Criterion
-from standout.model.report import CriterionResult, EvidenceItem
+from standout.model.report import CriterionResult
 from standout.model.skills import SkillEvidence
 
 MAX_EVIDENCE = 5  # per criterion in the report; the explanation counts them all
@@ -88,7 +88,7 @@ def score_criterion(criterion: Criterion, context: ResumeContext) -> ScoredCrite
         satisfied, explanation = _bullet_share(criterion, context, pieces)
         ordered = list(pieces.values())
     else:
-        if criterion.skill_categories or criterion.skill_ids:
+        if criterion.skill_categories or criterion.skill_ids or criterion.skill_prefixes:
             listed_skill = _skill_pieces(criterion, context, pieces)
         if criterion.has_phrases:
             _phrase_pieces(criterion, context, pieces)
@@ -111,9 +111,7 @@ def score_criterion(criterion: Criterion, context: ResumeContext) -> ScoredCrite
         description=criterion.description,
         weight=weight,
         satisfied=round(satisfied, 3),
-        evidence=tuple(
-            EvidenceItem(p.text or context.line_text(p.line), p.line, p.skill_id) for p in shown
-        ),
+        evidence=tuple(context.evidence(p.line, p.skill_id, p.text) for p in shown),
         explanation=explanation,
     )
     return ScoredCriterion(criterion, result, weight, listed_skill)
@@ -135,6 +133,13 @@ def _skill_pieces(
         skill = context.skills.get(skill_id)
         if skill is not None:
             candidates.append(skill)
+    if criterion.skill_prefixes:
+        known = {s.skill_id for s in candidates}
+        candidates.extend(
+            s
+            for s in context.skills.skills
+            if s.skill_id.startswith(criterion.skill_prefixes) and s.skill_id not in known
+        )
     listed_skill: SkillEvidence | None = None
     for skill in candidates:
         if skill.skill_id in criterion.skill_exclude:

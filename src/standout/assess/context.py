@@ -10,13 +10,13 @@ skills list is only *claimed* and earns partial credit).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from standout.assess._phrases import lower_same_length
 from standout.assess.achievements import check_bullet
 from standout.assess.framework import Framework
-from standout.model.report import BulletCheck, TargetRole
+from standout.model.report import BulletCheck, EvidenceItem, TargetRole
 from standout.model.resume import Link, LinkKind, Resume, Role, Section, SectionKind
 from standout.model.skills import APPLIED_PLACES, SkillEvidence, SkillProfile
 
@@ -45,6 +45,17 @@ class ResumeContext:
     sections: Mapping[SectionKind, Section]  # the first section of each kind with a body
     links: Mapping[LinkKind, Link]
     recent_role: Role | None
+    _items: dict[tuple[int, str | None, str | None], EvidenceItem] = field(default_factory=dict)
+
+    def evidence(
+        self, line: int, skill_id: str | None = None, text: str | None = None
+    ) -> EvidenceItem:
+        """The evidence item for a line, made once and shared by every criterion citing it."""
+        key = (line, skill_id, text)
+        item = self._items.get(key)
+        if item is None:
+            item = self._items[key] = EvidenceItem(text or self.line_text(line), line, skill_id)
+        return item
 
     def line_text(self, number: int) -> str:
         lines = self.resume.document.lines

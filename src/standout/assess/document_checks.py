@@ -17,8 +17,9 @@ from standout.model.report import DocumentCheck, Severity, TargetRole
 from standout.model.resume import DateRange, LinkKind, PartialDate, Resume, Role, SectionKind
 
 # replacement characters, private-use glyphs (icon fonts), control characters, and the
-# tell-tale pairs of UTF-8 read as Latin-1
-_ODD_GLYPHS = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b-\x1f]|Ã|â€|Â")
+# tell-tale first characters of UTF-8 read as Latin-1 ("Ã©", "â€™", "Â ") — one character
+# class, which the regex engine scans much faster than alternatives
+_ODD_GLYPHS = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b-\x1fÃÂâ]")
 
 
 def document_checks(
@@ -293,7 +294,12 @@ def _readability_checks(resume: Resume, rules: Mapping[str, Any]) -> list[Docume
             tuple(table_rows[:5]),
         )
     )
-    odd = [match.start() for match in _ODD_GLYPHS.finditer(document.text)]
+    text = document.text
+    odd = [
+        match.start()
+        for match in _ODD_GLYPHS.finditer(text)
+        if match.group() != "â" or text[match.end() : match.end() + 1] == "€"
+    ]
     odd_count = len(odd)
     odd_lines = sorted({document.line_at(offset).number for offset in odd[:50]})
     per_thousand = 1000 * odd_count / max(1, len(document.text))

@@ -41,6 +41,7 @@ class Criterion:
     listed_credit: float
     skill_categories: frozenset[str]
     skill_ids: frozenset[str]
+    skill_prefixes: tuple[str, ...]  # "aws-": every AWS service, whatever its category
     skill_exclude: frozenset[str]  # skills of those categories that don't count (SQL, YAML)
     years: RoleNumbers | None
     has_phrases: bool
@@ -125,6 +126,7 @@ def _criterion(
         listed_credit=float(raw.get("listed_credit", listed_credit)),
         skill_categories=frozenset(signals.get("skill_categories", ())),
         skill_ids=frozenset(signals.get("skill_ids", ())),
+        skill_prefixes=tuple(signals.get("skill_id_prefixes", ())),
         skill_exclude=not_main if signals.get("main_languages_only") else frozenset(),
         years=_per_role(signals["years"], f"{key} years") if "years" in signals else None,
         has_phrases=bool(signals.get("phrases")),

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from standout.model.resume import Contact, Link, LinkKind, TextSpan
 from standout.parse.dates import find_dates, has_date
-from standout.parse.lexicon import SECTION_NAMES, TITLE_WORDS, normalise_heading
+from standout.parse.lexicon import SECTION_NAMES, has_title_word, normalise_heading
 from standout.parse.segments import Segment, trim
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -120,7 +120,7 @@ def _links(segments: Iterable[Segment], *, profiles_only: bool) -> list[Link]:
     keys: set[str] = set()
     for segment in segments:
         text = segment.text
-        if profiles_only and _PROFILE_HOST.search(text) is None:
+        if profiles_only and (".com/" not in text or _PROFILE_HOST.search(text) is None):
             continue
         for match in _URL.finditer(text):
             begin, finish = trim(text, match.start(), match.end(), " .,;:)]>*_")
@@ -189,7 +189,7 @@ def _is_name(piece: str) -> bool:
         return False
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
-    if _URL.search(piece) or TITLE_WORDS.search(piece) or has_date(piece):
+    if _URL.search(piece) or has_title_word(piece) or has_date(piece):
         return False
     key = normalise_heading(piece)
     return key not in SECTION_NAMES and key not in _NOT_NAMES
@@ -206,7 +206,7 @@ def _location(header: Sequence[Segment]) -> tuple[str, TextSpan] | None:
                 begin += label.end()
                 piece = text[begin:finish]
                 return piece, segment.span(begin, finish)
-            if TITLE_WORDS.search(piece) or _EMAIL.search(piece):
+            if has_title_word(piece) or _EMAIL.search(piece):
                 continue
             if _PLACE.match(piece) or (contact_line and _TOWN.match(piece)):
                 # "Singapore" alone is a place only among email and phone on a contact line.

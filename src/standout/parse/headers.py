@@ -15,16 +15,24 @@ from dataclasses import dataclass
 
 from standout.model.resume import DateRange, TextSpan
 from standout.parse.dates import FoundDates, find_dates
-from standout.parse.lexicon import COMPANY_SUFFIX, COMPANY_WORDS, EMPLOYMENT_TYPES, TITLE_WORDS
+from standout.parse.lexicon import (
+    COMPANY_SUFFIX,
+    COMPANY_WORDS,
+    EMPLOYMENT_TYPES,
+    has_title_word,
+)
 from standout.parse.segments import Segment, trim
 
 # Separators between the parts of a header line. " at " and "@" also say the order.
+# The lookahead fails fast at the many positions that cannot start a separator.
 _SEPARATOR = re.compile(
-    r"\s*—\s*|\s+[–-]\s+|\s*[|•·▪]\s*|\s*\t\s*|\s+@\s*|\s+at\s+|,\s+|\s*\(\s*|\s*\)\s*|\s*:\s+"
+    r"(?=[\s—|•·▪,():])"
+    r"(?:\s*—\s*|\s+[–-]\s+|\s*[|•·▪]\s*|\s*\t\s*|\s+@\s*|\s+at\s+|,\s+|\s*\(\s*|\s*\)\s*|\s*:\s+)"
 )
 # The same without brackets: "BSc (Hons) Computer Science" is one part.
 SEPARATOR_KEEPING_BRACKETS = re.compile(
-    r"\s*—\s*|\s+[–-]\s+|\s*[|•·▪]\s*|\s*\t\s*|\s+@\s*|\s+at\s+|,\s+|\s*:\s+"
+    r"(?=[\s—|•·▪,:])"
+    r"(?:\s*—\s*|\s+[–-]\s+|\s*[|•·▪]\s*|\s*\t\s*|\s+@\s*|\s+at\s+|,\s+|\s*:\s+)"
 )
 _AT = re.compile(r"\s+@\s*|\s+at\s+")
 _PART_TRIM = " \t*_`\"'|,;:·•–—-()[]"
@@ -92,7 +100,7 @@ def date_range(segment: Segment, found: FoundDates) -> DateRange:
 
 
 def is_title(text: str) -> bool:
-    return TITLE_WORDS.search(text) is not None and not _is_company(text)
+    return has_title_word(text) and not _is_company(text)
 
 
 def _is_company(text: str) -> bool:
@@ -109,6 +117,8 @@ def parts_of(
     """The parts of ``segment.text[begin:finish]`` between separators, commas kept in names."""
     text = segment.text
     stop = len(text) if finish is None else finish
+    if begin >= stop or text[begin:stop].isspace():
+        return []
     raw: list[tuple[int, int, str]] = []  # (begin, end, separator that follows)
     position = begin
     for cut in pattern.finditer(text, begin, stop):
@@ -143,13 +153,7 @@ class HeaderLine:
     dates: FoundDates | None
     parts: tuple[Part, ...]  # empty for a line too long to be a header
     words: int  # words outside the dates
-
-    @property
-    def titled(self) -> bool:
-        """A part of it is a job title: "Senior Engineer" in "Senior Engineer, Acme"."""
-        return any(
-            len(p.text.split()) <= _MAX_TITLE_PART_WORDS and is_title(p.text) for p in self.parts
-        )
+    titled: bool  # a part is a job title: "Senior Engineer" in "Senior Engineer, Acme"
 
 
 def describe(segment: Segment, *, max_words: int) -> HeaderLine:
@@ -164,7 +168,8 @@ def describe(segment: Segment, *, max_words: int) -> HeaderLine:
         parts = []
         if words <= max_words:
             parts = parts_of(segment, 0, found.begin) + parts_of(segment, found.finish)
-    return HeaderLine(segment, found, tuple(parts), words)
+    titled = any(len(p.text.split()) <= _MAX_TITLE_PART_WORDS and is_title(p.text) for p in parts)
+    return HeaderLine(segment, found, tuple(parts), words, titled)
 
 
 def fields_from(
@@ -222,5 +227,5 @@ def _pick_title(parts: list[Part]) -> Part | None:
 
 
 def _location(parts: list[Part]) -> str | None:
-    places = [p.text for p in parts if _LOCATION.match(p.text) and not TITLE_WORDS.search(p.text)]
+    places = [p.text for p in parts if _LOCATION.match(p.text) and not has_title_word(p.text)]
     return ", ".join(places[:3]) if places else None

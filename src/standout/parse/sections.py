@@ -14,7 +14,12 @@ from dataclasses import dataclass
 
 from standout.model.document import LineKind
 from standout.model.resume import Section, SectionKind
-from standout.parse.lexicon import SECTION_NAMES, WEAK_SECTION_NAMES, normalise_heading
+from standout.parse.lexicon import (
+    FIRST_WORDS,
+    SECTION_NAMES,
+    WEAK_SECTION_NAMES,
+    normalise_heading,
+)
 from standout.parse.segments import Segment, trim
 
 _MAX_HEADING_WORDS = 6
@@ -109,9 +114,12 @@ def _whole_line_kind(
     words = text.split()
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
+    styled = segment.kind is LineKind.HEADING
+    first = words[0].lower().replace(".", "").strip(":&/-").split("-")[0]
+    if not styled and first not in FIRST_WORDS:
+        return None  # the cheap test that settles most lines
     key = normalise_heading(text)
     kind = _lookup(key)
-    styled = segment.kind is LineKind.HEADING
     if kind is not None:
         if key in WEAK_SECTION_NAMES and not styled:
             # "Languages" inside Skills is a group; "LANGUAGES" or "Languages:" is a heading.

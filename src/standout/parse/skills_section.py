@@ -34,6 +34,7 @@ _DECLARED_ONLY = re.compile(
     rf"(?:\s*{_EXPERIENCE_WORD})?\s*$",
     re.IGNORECASE,
 )
+_MAY_DECLARE = re.compile(r"\d|less than", re.IGNORECASE)  # a cheap test before _DECLARED_AFTER
 _LEVEL_WORDS = re.compile(
     r"^(?:basic|basics|beginner|intermediate|advanced|expert|proficient|familiar|fluent|native|"
     r"working knowledge|good|strong|learning|professional|conversational)$",
@@ -159,7 +160,9 @@ def _entry(segment: Segment, begin: int, end: int, group: str | None) -> Iterato
     if begin >= end:
         return
     months: int | None = None
-    declared = _DECLARED_AFTER.search(text, begin, end)
+    declared = (
+        _DECLARED_AFTER.search(text, begin, end) if _MAY_DECLARE.search(text, begin, end) else None
+    )
     if declared is not None and declared.start() > begin:
         months = _months(declared)
         end = trim(text, begin, declared.start(), _ITEM_TRIM)[1]

@@ -1,7 +1,11 @@
-"""Random and mutated inputs: ``read`` raises only StandoutErrors, never anything else (#2)."""
+"""Random and mutated inputs: ``read`` raises only StandoutErrors, never anything else (#2).
+
+Set STANDOUT_FUZZ_EXAMPLES to run more examples than the default 150 per test.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -20,7 +24,7 @@ SEEDS = sorted(
 )
 SEED_BYTES = {path.name: path.read_bytes() for path in SEEDS}
 FUZZ = settings(
-    max_examples=int(__import__("os").environ.get("FUZZ_EXAMPLES", "150")),
+    max_examples=int(os.environ.get("STANDOUT_FUZZ_EXAMPLES", "150")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 import docx
@@ -101,3 +102,59 @@ def test_manual_bullets_soft_breaks_and_data_tables() -> None:
 def test_docx_detected_from_content_whatever_the_name() -> None:
     data = (RESUMES / "standard.docx").read_bytes()
     assert read(data, filename="resume.txt").format is InputFormat.DOCX
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _raw_docx(body: str) -> bytes:
+    document = (
+        f'<w:document xmlns:w="{W}" xmlns:mc="{MC}" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<w:body>{body}</w:body></w:document>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", document)
+    return buffer.getvalue()
+
+
+def _paragraph(text: str, extra: str = "") -> str:
+    return f"<w:p>{extra}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_text_box_content_is_read_once_from_alternate_content() -> None:
+    box = (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>'
+        f"<w:txbxContent>{_paragraph('Sidebar: jane@example.com')}</w:txbxContent>"
+        "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
+        f"{_paragraph('Sidebar: jane@example.com')}</w:txbxContent></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+    body = f"<w:p><w:r><w:t>Jane Doe</w:t></w:r>{box}</w:p>" + _paragraph("Experience")
+    assert [line.text for line in read(_raw_docx(body), filename="cv.docx").lines] == [
+        "Jane Doe",
+        "Sidebar: jane@example.com",
+        "Experience",
+    ]
+
+
+def test_numbered_paragraphs_deleted_text_and_content_controls() -> None:
+    numbered = '<w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr></w:pPr>'
+    deleted = (
+        "<w:p><w:r><w:t>Kept</w:t></w:r><w:del><w:r><w:delText>Gone</w:delText></w:r></w:del></w:p>"
+    )
+    control = (
+        f"<w:sdt><w:sdtContent>{_paragraph('Inside a content control')}</w:sdtContent></w:sdt>"
+    )
+    body = _paragraph("Nested point", numbered) + deleted + control
+    got = [
+        (line.kind, line.level, line.text)
+        for line in read(_raw_docx(body), filename="cv.docx").lines
+    ]
+    assert got == [
+        (LineKind.BULLET, 1, "Nested point"),
+        (LineKind.TEXT, 0, "Kept"),
+        (LineKind.TEXT, 0, "Inside a content control"),
+    ]

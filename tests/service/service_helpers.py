@@ -122,3 +122,16 @@ def create_posting(client: TestClient, user: User) -> dict[str, Any]:
     assert response.status_code == 201, response.text
     body: dict[str, Any] = response.json()
     return body
+
+
+def create_match(
+    client: TestClient, user: User, analysis_id: str, posting_id: str
+) -> dict[str, Any]:
+    response = client.post(
+        "/api/v1/matches",
+        headers=user.headers,
+        json={"analysis_id": analysis_id, "posting_id": posting_id},
+    )
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json()
+    return body

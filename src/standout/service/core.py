@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from standout.errors import UnsupportedMediaTypeError
 
 if TYPE_CHECKING:
+    from standout.model.match import Match
     from standout.model.posting import Posting
     from standout.model.report import Report
 
@@ -128,6 +129,18 @@ def parse_posting(content: bytes, filename: str, title: str | None = None) -> Po
     from standout.posting import parse_posting as parse
 
     return parse(content, filename=filename, title=title)
+
+
+def match_report(report: Report, posting: Posting) -> Match:
+    from standout.match import match
+
+    return match(report, posting)
+
+
+def match_json(result: Match) -> bytes:
+    from standout.render.match_json import match_to_dict
+
+    return to_jsonable_bytes(match_to_dict(result))
 
 
 def posting_json(posting: Posting) -> bytes:

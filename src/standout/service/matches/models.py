@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from standout.service.db import Base, OwnedRecord
@@ -18,5 +18,6 @@ class MatchRecord(OwnedRecord, Base):
     posting_id: Mapped[str] = mapped_column(
         ForeignKey("postings.id", ondelete="CASCADE"), index=True
     )
+    posting_title: Mapped[str | None] = mapped_column(String(300), default=None)
     score: Mapped[int] = mapped_column(Integer)
     match_json: Mapped[str] = mapped_column(Text, deferred=True)

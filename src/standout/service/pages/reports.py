@@ -38,7 +38,7 @@ def _home(
     return page(
         request, context, "home.html", account=account, title="Analyse a resume",
         roles=ROLES, recent=recent, max_mb=f"{context.settings.max_upload_bytes / 1_048_576:g}",
-        matching=features.matching(), **extra,
+        **extra,
     )  # fmt: skip
 
 

@@ -114,6 +114,7 @@ def upgrade() -> None:
         _parent("analysis_id", "analyses"),
         _parent("posting_id", "postings"),
         _timestamp("created_at"),
+        sa.Column("posting_title", sa.String(300), nullable=True),
         sa.Column("score", sa.Integer(), nullable=False),
         sa.Column("match_json", sa.Text(), nullable=False),
     )

@@ -1,0 +1,58 @@
+"""Pages for matches: match an analysis against a posting, read the match."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from standout.errors import InvalidRequestError
+from standout.service.analyses import service as analyses
+from standout.service.deps import ContextDep, SessionDep
+from standout.service.matches import service as matches
+from standout.service.pages import features
+from standout.service.pages.common import page, read_form, redirect
+from standout.service.pages.security import PageAccountDep, limit_account
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.post("/analyses/{analysis_id}/matches")
+async def match_posting(
+    analysis_id: str,
+    request: Request,
+    context: ContextDep,
+    session: SessionDep,
+    account: PageAccountDep,
+) -> Response:
+    form = await read_form(request, context, uploads=1)
+    limit_account(context, account)
+    analysis = analyses.get_analysis(session=session, account=account, analysis_id=analysis_id)
+    posting = features.posting_from(form)
+    if posting is None:
+        raise InvalidRequestError(
+            "No posting was given.", hint="Go back, paste the posting or choose its file."
+        )
+    match_id = await run_in_threadpool(
+        lambda: features.match_new_posting(
+            session=session, account=account, analysis=analysis, resume=None, posting=posting
+        )
+    )
+    return redirect(f"/matches/{match_id}")
+
+
+@router.get("/matches/{match_id}")
+def match_page(
+    match_id: str,
+    request: Request,
+    context: ContextDep,
+    session: SessionDep,
+    account: PageAccountDep,
+) -> Response:
+    record = matches.get_match(session=session, account=account, match_id=match_id)
+    title = record.posting_title or "the posting"
+    return page(
+        request, context, "match.html", account=account, title=f"Match with {title}",
+        record=record, match=json.loads(record.match_json), posting_title=title,
+    )  # fmt: skip

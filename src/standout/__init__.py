@@ -14,20 +14,26 @@ __all__ = [
     "StandoutError",
     "__version__",
     "analyze",
+    "match",
     "parse",
+    "parse_posting",
     "read",
 ]
 
 if TYPE_CHECKING:
     from standout.errors import StandoutError
+    from standout.match import match
     from standout.parse import parse
     from standout.pipeline import analyze
+    from standout.posting import parse_posting
     from standout.read import read
 
 _LAZY = {
     "StandoutError": ("standout.errors", "StandoutError"),
     "analyze": ("standout.pipeline", "analyze"),
+    "match": ("standout.match", "match"),
     "parse": ("standout.parse", "parse"),
+    "parse_posting": ("standout.posting", "parse_posting"),
     "read": ("standout.read", "read"),
 }
 

@@ -112,7 +112,8 @@ def _years_component(
     max_points = weights.points(weights.years)
     shown_text = "no dated roles" if shown is None else f"{shown:g} years in dated roles"
     explanation = (
-        f"{asked:g}+ years asked (line {posting.years.line}), {shown_text}: credit {credit:.2f}."
+        f"{asked:g}+ years asked (posting line {posting.years.line}), {shown_text}: "
+        f"credit {credit:.2f}."
     )
     return ScoreComponent(
         Component.YEARS,
@@ -157,12 +158,12 @@ def _degree(posting: Posting, resume: Resume, weights: Weights) -> tuple[ScoreCo
             Component.DEGREE, "Degree", 0.0, 0.0, 0.0, False, fit.explanation
         ), fit
     credit = formula.degree_credit(wanted.level, found, wanted.equivalent_experience)
-    found_text = f"a {found.value} degree (line {line})" if found else "no degree"
+    found_text = f"a {found.value} degree (resume line {line})" if found else "no degree"
     explanation = (
         f"The posting {'requires' if wanted.importance is Importance.MUST else 'prefers'} a "
         f"{wanted.level.value} degree"
         + (" or equivalent experience" if wanted.equivalent_experience else "")
-        + f" (line {wanted.line}); the resume shows {found_text}: credit {credit:.2f}."
+        + f" (posting line {wanted.line}); the resume shows {found_text}: credit {credit:.2f}."
     )
     fit = DegreeFit(wanted.level, found, line, credit, explanation)
     max_points = weights.points(weights.degree)

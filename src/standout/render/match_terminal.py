@@ -125,7 +125,7 @@ def posting_ranking_renderable(
     table.add_column("Posting", ratio=2)
     table.add_column("Must-haves missing", ratio=2)
     for row in ranking.rows:
-        posting = Text(row.title or "Untitled posting", style="bold")
+        posting = Text(row.title or "Untitled posting", style="bold", overflow="fold")
         posting.append("\n" + row.source, style="dim")
         table.add_row(
             str(row.rank), score_text(row.score), posting, ", ".join(row.missing_must) or "none"
@@ -143,7 +143,7 @@ def resume_ranking_renderable(
     table.add_column("Resume", ratio=2)
     table.add_column("Reasons", ratio=3)
     for row in ranking.rows:
-        resume = Text(row.name or row.source, style="bold")
+        resume = Text(row.name or row.source, style="bold", overflow="fold")
         if row.name:
             resume.append("\n" + row.source, style="dim")
         if row.error_code is not None:

@@ -45,6 +45,7 @@ K = SectionKind
         ("**Experience**", K.EXPERIENCE),
         ("2. Education", K.EDUCATION),
         ("Skills / Tools", K.SKILLS),
+        ("Experience (8 years)", K.EXPERIENCE),
     ],
 )
 def test_plain_text_heading_synonyms(heading: str, kind: SectionKind) -> None:

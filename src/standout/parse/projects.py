@@ -63,7 +63,7 @@ def find_projects(segments: Sequence[Segment], section: SectionKind) -> list[Pro
     for segment in segments:
         current = drafts[-1] if drafts else None
         if segment.bullet:
-            if one_per_bullet and segment.level == segments[0].level or current is None:
+            if current is None or (one_per_bullet and segment.level == segments[0].level):
                 _start(drafts, segment)
             else:
                 current.bullets.append(Bullet(segment.text, segment.span()))

@@ -29,7 +29,7 @@ from standout.parse.segments import Segment, trim
 _MAX_HEADER_WORDS = 12  # words outside the dates
 _MAX_HEADER_LINES = 3
 _SHORT_LINE_WORDS = 6
-_PROSE_LINES_WITH_DATES = 2  # "description - Pune, from February 2015 till present"
+_PROSE_LINES_WITH_DATES = 3  # "description - Pune, from February 2015 till present"
 _MAX_ELSEWHERE_CHARS = 120
 _SENTENCE_END = re.compile(r"[a-z]{4,}[.!?]$|[;:]$")
 
@@ -179,8 +179,11 @@ def _add_labelled(
     begin, finish = trim(segment.text, value_at, len(segment.text), " -:")
     if name == "description":
         current = current or _new(drafts)
-        if begin < finish:
-            current.prose.append(segment.with_text(begin, finish))
+        value = segment.with_text(begin, finish)
+        if _is_short_title(value.text) and "title" not in current.labelled:
+            current.labelled["title"] = (value.text, value.span())  # "description - SRE"
+        elif begin < finish:
+            current.prose.append(value)
         return current
     starts_new = current is None or current.has_body or name in current.labelled
     if starts_new:
@@ -194,6 +197,10 @@ def _add_labelled(
         else:
             current.labelled[name] = (value.text, value.span())
     return current
+
+
+def _is_short_title(text: str) -> bool:
+    return 0 < len(text.split()) <= _SHORT_LINE_WORDS and is_title(text) and not find_dates(text)
 
 
 def _build(draft: _Draft, section: SectionKind) -> Role | None:

@@ -120,6 +120,9 @@ def _whole_line_kind(
         return None  # the cheap test that settles most lines
     key = normalise_heading(text)
     kind = _lookup(key)
+    if kind is None and "(" in text:
+        key = normalise_heading(text[: text.index("(")])  # "Experience (8 years)"
+        kind = _lookup(key)
     if kind is not None:
         if key in WEAK_SECTION_NAMES and not styled:
             # "Languages" inside Skills is a group; "LANGUAGES" or "Languages:" is a heading.

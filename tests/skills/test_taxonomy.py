@@ -64,6 +64,12 @@ def test_every_implied_skill_exists_and_is_not_itself(taxonomy: Taxonomy) -> Non
             assert implied != skill.id
 
 
+def test_implications_have_no_cycles(taxonomy: Taxonomy) -> None:
+    for skill in taxonomy.skills.values():
+        for implied in skill.implies:
+            assert skill.id not in taxonomy.implied(implied), skill.id
+
+
 def test_context_rules_are_known(taxonomy: Taxonomy) -> None:
     for skill in taxonomy.skills.values():
         assert skill.context <= CONTEXT_RULES, skill.id

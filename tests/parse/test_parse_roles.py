@@ -208,3 +208,21 @@ def test_markdown_role_headings() -> None:
 def test_empty_experience_section_has_no_roles() -> None:
     assert roles_of() == ()
     assert roles_of("I have worked in many places over the years and enjoyed all of them.") == ()
+
+
+def test_a_place_extends_the_header_but_a_short_description_does_not() -> None:
+    roles = roles_of(
+        "Senior Engineer — Acme",
+        "Berlin, Germany",
+        "Jan 2020 – Present",
+        ("Built the billing API", B),
+        "Staff Engineer — Finlo",
+        "Jan 2018 – Dec 2019",
+        "Fintech start-up, 40 people",
+        ("Ran the platform team", B),
+    )
+    assert [summary(r) for r in roles] == [
+        ("Senior Engineer", "Acme", "Berlin, Germany", "2020-01", None, True),
+        ("Staff Engineer", "Finlo", None, "2018-01", "2019-12", False),
+    ]
+    assert roles[1].description == "Fintech start-up, 40 people"

@@ -36,10 +36,10 @@ SEPARATOR_KEEPING_BRACKETS = re.compile(
 )
 _AT = re.compile(r"\s+@\s*|\s+at\s+")
 _PART_TRIM = " \t*_`\"'|,;:·•–—-()[]"
+# A place: capitalised words ("San Francisco", "Frankfurt am Main") or "Remote".
 _LOCATION = re.compile(
-    r"^(?!.*\d)(?:remote|hybrid|on-?site|[A-ZÀ-Þ][\w'.À-ÿ-]*(?: [A-ZÀ-Þa-z][\w'.À-ÿ-]*){0,2})$"
-    r"|^remote\b",
-    re.IGNORECASE,
+    r"^(?!.*\d)(?:(?i:remote|hybrid|on-?site)\b.*"
+    r"|[A-ZÀ-Þ][\w'.À-ÿ-]*(?: (?:[A-ZÀ-Þ][\w'.À-ÿ-]*|de|di|da|del|am|an|upon|on|la|le|im)){0,3})$"
 )
 _MAX_PART_WORDS = 9
 _MAX_TITLE_PART_WORDS = 5
@@ -226,6 +226,10 @@ def _pick_title(parts: list[Part]) -> Part | None:
     return candidates[0] if candidates else None
 
 
+def is_place(text: str) -> bool:
+    return _LOCATION.match(text) is not None and not has_title_word(text)
+
+
 def _location(parts: list[Part]) -> str | None:
-    places = [p.text for p in parts if _LOCATION.match(p.text) and not has_title_word(p.text)]
+    places = [p.text for p in parts if is_place(p.text)]
     return ", ".join(places[:3]) if places else None

@@ -20,6 +20,7 @@ from standout.parse.headers import (
     date_range,
     describe,
     fields_from,
+    is_place,
     is_title,
     label_of,
     parts_of,
@@ -160,7 +161,14 @@ def _extends_header(current: _Draft, line: HeaderLine) -> bool:
         return False
     if line.dates is not None:
         return not current.dated
-    return line.titled or line.words <= _SHORT_LINE_WORDS
+    if line.titled:
+        return not current.titled
+    if line.words > _SHORT_LINE_WORDS:
+        return False
+    # Title and employer known: only a place may follow ("Berlin, Germany"), not a
+    # short description ("Fintech start-up, 40 people").
+    known_parts = sum(len(header.parts) for header in current.header)
+    return known_parts < 2 or all(is_place(part.text) for part in line.parts)
 
 
 def _add(draft: _Draft, line: HeaderLine, *, as_header: bool) -> None:

@@ -41,6 +41,19 @@ _OPENING_NOUNS = frozenset({"responsible", "involved", "duties", "tasked", "expo
 _WORD_STRIP = "()[]{}\"'“”‘’,;:.!?-–—•*"
 
 
+@dataclass(slots=True)
+class _Meaning:
+    """Everything one lexicon phrase means for the bullet check, merged at load time so
+    that a hit costs a handful of attribute reads."""
+
+    figure: str | None = None  # a figure word's kind ("multiplier", "quantity", "from"…)
+    change: bool = False  # a change word: "reduced", "grew"…
+    impacts: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    weak: str | None = None
+    buzz: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class _Rules:
     min_words: int
@@ -48,7 +61,7 @@ class _Rules:
     points: dict[str, int]
     strong_verbs: frozenset[str]
     neutral_verbs: frozenset[str]
-    lexicon: PhraseMatcher[tuple[str, str]]
+    lexicon: PhraseMatcher[_Meaning]
     topic_order: tuple[str, ...]
     topic_patterns: dict[str, str]
     counts: CountRules
@@ -57,27 +70,37 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     data = load_json("framework.json")["achievements"]
-    entries: list[tuple[str, tuple[str, str]]] = []
-    entries += [(p, ("weak", p)) for p in data["weak_phrases"]]
-    entries += [(p, ("buzz", p)) for p in data["buzzwords"]]
-    entries += [(w, ("change", w)) for w in data["change_words"]]
-    entries += [(word, ("figure", kind)) for word, kind in FIGURE_WORDS]
+    meanings: dict[str, _Meaning] = {}
+
+    def meaning(phrase: str) -> _Meaning:
+        return meanings.setdefault(phrase.strip().lower(), _Meaning())
+
+    for phrase in data["weak_phrases"]:
+        meaning(phrase).weak = phrase
+    for phrase in data["buzzwords"]:
+        meaning(phrase).buzz = phrase
+    for phrase in data["change_words"]:
+        meaning(phrase).change = True
+    for phrase, kind in FIGURE_WORDS:
+        meaning(phrase).figure = kind
     for kind, words in data["impact_keywords"].items():
         ImpactKind(kind)  # fail loudly on a typo in the data
-        entries += [(w, ("impact", kind)) for w in words]
+        for word in words:
+            meaning(word).impacts |= {kind}
     topic_order = []
     topic_patterns = {}
     for topic in data["rewrite_patterns"]:
         topic_order.append(topic["topic"])
         topic_patterns[topic["topic"]] = topic["pattern"]
-        entries += [(w, ("topic", topic["topic"])) for w in topic["keywords"]]
+        for word in topic["keywords"]:
+            meaning(word).topics |= {topic["topic"]}
     return _Rules(
         min_words=int(data["length"]["min_words"]),
         max_words=int(data["length"]["max_words"]),
         points={k: int(v) for k, v in data["score_points"].items()},
         strong_verbs=frozenset(data["strong_verbs"]),
         neutral_verbs=frozenset(data["neutral_verbs"]),
-        lexicon=PhraseMatcher(entries),
+        lexicon=PhraseMatcher(meanings.items()),
         topic_order=tuple(topic_order),
         topic_patterns=topic_patterns,
         counts=compile_count_rules(data["count_nouns"], data["scope_words"]),
@@ -102,21 +125,20 @@ def check_bullet(
     anchors: list[tuple[int, int, str]] = []
     has_change = False
     weak_at_start = False
-    for start, end, _phrase, tags in rules.lexicon.find(lowered):
-        for family, value in tags:
-            if family == "figure":
-                anchors.append((start, end, value))
-            elif family == "change":
-                has_change = True
-            elif family == "impact":
-                impact_tags.add(value)
-            elif family == "topic":
-                topics.add(value)
-            elif family == "weak" and value not in weak:
-                weak.append(value)
-                weak_at_start = weak_at_start or start == 0
-            elif family == "buzz" and value not in buzz:
-                buzz.append(value)
+    for start, end, _phrase, (found,) in rules.lexicon.find(lowered):
+        if found.figure is not None:
+            anchors.append((start, end, found.figure))
+        if found.change:
+            has_change = True
+        if found.impacts:
+            impact_tags |= found.impacts
+        if found.topics:
+            topics |= found.topics
+        if found.weak is not None and found.weak not in weak:
+            weak.append(found.weak)
+            weak_at_start = weak_at_start or start == 0
+        if found.buzz is not None and found.buzz not in buzz:
+            buzz.append(found.buzz)
     # "helped" inside "helped with" is one weak phrase, not two
     weak = [w for w in weak if not any(w != other and w in other for other in weak)]
     outcomes = tuple(find_figures(clean, anchors, has_change, rules.counts))

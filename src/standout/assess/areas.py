@@ -123,16 +123,16 @@ def _keep_best(pieces: dict[object, _Piece], key: object, piece: _Piece) -> None
         pieces[key] = piece
 
 
-def _skill_pieces(
-    criterion: Criterion, context: ResumeContext, pieces: dict[object, _Piece]
-) -> SkillEvidence | None:
+def _candidates(criterion: Criterion, context: ResumeContext) -> list[SkillEvidence]:
     candidates: list[SkillEvidence] = []
     for category in criterion.skill_categories:
         candidates.extend(context.skills_by_category.get(category, ()))
-    for skill_id in criterion.skill_ids - {s.skill_id for s in candidates}:
-        skill = context.skills.get(skill_id)
-        if skill is not None:
-            candidates.append(skill)
+    if criterion.skill_ids:
+        known = {s.skill_id for s in candidates}
+        for skill_id in criterion.skill_ids - known:
+            skill = context.skills.get(skill_id)
+            if skill is not None:
+                candidates.append(skill)
     if criterion.skill_prefixes:
         known = {s.skill_id for s in candidates}
         candidates.extend(
@@ -140,28 +140,47 @@ def _skill_pieces(
             for s in context.skills.skills
             if s.skill_id.startswith(criterion.skill_prefixes) and s.skill_id not in known
         )
-    listed_skill: SkillEvidence | None = None
-    for skill in candidates:
-        if skill.skill_id in criterion.skill_exclude:
-            continue
+    return candidates
+
+
+def _skill_piece(context: ResumeContext, skill: SkillEvidence, listed_credit: float) -> _Piece:
+    """A skill's piece before any years factor: the same for every criterion, so made once."""
+    key = ("skill", skill.skill_id, listed_credit)
+    piece = context.memo.get(key)
+    if piece is None:
         applied_lines = context.applied_lines.get(skill.skill_id, ())
-        if criterion.require_outcome:
-            lines = [n for n in applied_lines if _has_outcome(context, n)]
-            if lines:
-                _keep_best(
-                    pieces, skill.skill_id, _Piece(1.0, lines[0], skill.name, "", skill.skill_id)
-                )
-            continue
         line = applied_lines[0] if applied_lines else skill.evidence[0].line
-        credit = 1.0 if skill.applied else criterion.listed_credit
-        note = "" if skill.applied else ", listed only"
+        if skill.applied:
+            piece = _Piece(1.0, line, skill.name, "", skill.skill_id)
+        else:
+            piece = _Piece(listed_credit, line, skill.name, ", listed only", skill.skill_id)
+        context.memo[key] = piece
+    assert isinstance(piece, _Piece)
+    return piece
+
+
+def _skill_pieces(
+    criterion: Criterion, context: ResumeContext, pieces: dict[object, _Piece]
+) -> SkillEvidence | None:
+    listed_skill: SkillEvidence | None = None
+    listed_line = 0
+    excluded = criterion.skill_exclude
+    for skill in _candidates(criterion, context):
+        if skill.skill_id in excluded or skill.skill_id in pieces:
+            continue
+        if criterion.require_outcome:
+            for line in context.applied_lines.get(skill.skill_id, ()):
+                if _has_outcome(context, line):
+                    pieces[skill.skill_id] = _Piece(1.0, line, skill.name, "", skill.skill_id)
+                    break
+            continue
+        piece = _skill_piece(context, skill, criterion.listed_credit)
         if criterion.years is not None:
             factor, years_note = _years_factor(skill, criterion.years[context.role])
-            credit *= factor
-            note = f"{note}, {years_note}"
-        if not skill.applied and (listed_skill is None or line < listed_skill.evidence[0].line):
-            listed_skill = skill
-        _keep_best(pieces, skill.skill_id, _Piece(credit, line, skill.name, note, skill.skill_id))
+            piece = piece._replace(credit=piece.credit * factor, note=f"{piece.note}, {years_note}")
+        if not skill.applied and (listed_skill is None or piece.line < listed_line):
+            listed_skill, listed_line = skill, piece.line
+        pieces[skill.skill_id] = piece
     return listed_skill
 
 

@@ -46,6 +46,7 @@ class ResumeContext:
     links: Mapping[LinkKind, Link]
     recent_role: Role | None
     _items: dict[tuple[int, str | None, str | None], EvidenceItem] = field(default_factory=dict)
+    memo: dict[object, object] = field(default_factory=dict)  # per-resume results reused
 
     def evidence(
         self, line: int, skill_id: str | None = None, text: str | None = None

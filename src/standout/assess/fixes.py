@@ -106,9 +106,10 @@ class _LineTargets:
         if self._recent_line is None and resume.projects:
             self._recent_line = resume.projects[0].first_line
         recent_index = next((i for i, r in enumerate(resume.roles) if r is recent), None)
-        without = [b for b in context.bullets if not b.has_outcome]
-        # the most recent role's bullets first, weakest first within each group
-        without.sort(key=lambda b: (b.role_index != recent_index, b.score, b.line))
+        # bullets that say something (a verb, four words or more: not "Code: github.com/…"),
+        # the most recent role's first, weakest first within each group
+        without = [b for b in context.bullets if not b.has_outcome and b.word_count >= 4]
+        without.sort(key=lambda b: (b.role_index != recent_index, b.verb is None, b.score, b.line))
         self._weak = [b.line for b in without]
         self._used: set[int] = set()
 

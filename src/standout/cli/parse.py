@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from standout.cli.app import app
-from standout.cli.common import DataFormat, emit
-from standout.errors import InvalidOptionError
+from standout.cli.common import DataFormat, emit, parse_reference_date
 
 _FORMAT_HELP = "text (a readable summary with line numbers) or json (every field, with offsets)."
 
@@ -46,20 +44,8 @@ def parse_command(
     from standout.parse import load_resume
     from standout.parse.summary import resume_to_json, summary_text
 
-    parsed = load_resume(resume, reference_date=_parse_date(reference_date))
+    parsed = load_resume(resume, reference_date=parse_reference_date(reference_date))
     if output_format is DataFormat.JSON:
         emit(json.dumps(resume_to_json(parsed), ensure_ascii=False, indent=2), None)
     else:
         emit(summary_text(parsed), None)
-
-
-def _parse_date(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidOptionError(
-            f"--reference-date '{text}' is not a date.",
-            hint="Write it as YYYY-MM-DD, such as 2026-06-01.",
-        ) from None

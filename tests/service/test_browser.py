@@ -1,0 +1,179 @@
+"""The web page in a real headless Chromium (Debian's, driven by Playwright): sign in,
+upload a resume, read the report, download it, see the history (#7).
+
+The app runs under uvicorn in a subprocess on a free loopback port, with its own SQLite
+database, set up through the same commands a user runs (`standout db upgrade`,
+`standout users create`).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from service_helpers import POSTING, RESUME
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="/usr/bin/chromium is missing (apt-get install chromium)"
+    ),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _standout(*args: str, env: dict[str, str]) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "standout", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """(base URL, API key) of a running server."""
+    folder = tmp_path_factory.mktemp("browser")
+    env = {
+        **os.environ,
+        "STANDOUT_DATABASE_URL": f"sqlite:///{folder / 'standout.sqlite3'}",
+        "STANDOUT_LOG_LEVEL": "WARNING",
+    }
+    env.pop("STANDOUT_REDIS_URL", None)
+    _standout("db", "upgrade", env=env)
+    key = _standout("users", "create", "browser@example.com", env=env)
+    port = _free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "standout.service.app:app_from_environment",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],  # fmt: skip
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("the server did not start")
+            time.sleep(0.1)
+        yield base, key
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+def test_sign_in_upload_read_download_and_history(
+    server: tuple[str, str], browser: object, tmp_path: Path
+) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    base, key = server
+    context = browser.new_context(accept_downloads=True, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+
+    page.goto(f"{base}/")
+    expect(page).to_have_url(f"{base}/sign-in")
+    page.get_by_label("API key").fill(key)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Analyse a resume")
+
+    page.get_by_label("Upload a file").set_input_files(str(RESUME))
+    page.get_by_label("Level you are aiming for").select_option("senior")
+    page.get_by_role("button", name="Analyse").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Report: backend-resume.md")
+    readiness = int(page.locator("#readiness").inner_text())
+    assert 0 <= readiness <= 100
+    expect(page.get_by_role("heading", name="What to fix first")).to_be_visible()
+    expect(page.get_by_role("img", name="Score of each area, 0 to 100")).to_be_visible()
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="HTML").click()
+    download = download_info.value
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    assert saved.suffix == ".html"
+    assert "<html" in saved.read_text(encoding="utf-8")
+
+    page.get_by_label("Paste the posting").fill(POSTING.read_text(encoding="utf-8"))
+    page.get_by_role("button", name="Match").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Senior Backend Engineer")
+
+    page.get_by_role("link", name="History").click()
+    expect(page.get_by_role("heading", name="Readiness over time")).to_be_visible()
+    expect(page.get_by_role("link", name="backend-resume.md")).to_be_visible()
+    # Phone-readable: nothing wider than the screen.
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390
+    context.close()
+
+
+def test_keyboard_only_sign_in(server: tuple[str, str], browser: object) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    base, key = server
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{base}/sign-in")
+    page.keyboard.press("Tab")  # the skip link comes first
+    expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
+    page.get_by_label("API key").focus()
+    page.keyboard.type(key)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Analyse a resume")
+    context.close()

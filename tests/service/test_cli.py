@@ -1,0 +1,133 @@
+"""``standout serve``, ``standout db`` and ``standout users`` (#7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import standout.cli.serve  # noqa: F401  (registers the commands)
+from standout.cli.app import app
+from standout.errors import AccountExistsError, DatabaseNotMigratedError, InsecureSettingsError
+
+
+@pytest.fixture
+def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    monkeypatch.setenv("STANDOUT_DATABASE_URL", url)
+    monkeypatch.chdir(tmp_path)  # no stray .env
+    return url
+
+
+def run(*args: str) -> Any:
+    result = CliRunner().invoke(app, list(args), catch_exceptions=True)
+    return result
+
+
+def test_db_upgrade_current_downgrade(database: str) -> None:
+    assert "behind" in run("db", "current").stdout
+    assert run("db", "upgrade").exit_code == 0
+    assert run("db", "current").stdout.strip() == "0001 (up to date)"
+    assert run("db", "downgrade", "base").exit_code == 0
+    assert run("db", "current").stdout.startswith("empty")
+
+
+def test_users_create_prints_the_key_once_and_list_shows_it(database: str) -> None:
+    run("db", "upgrade")
+    created = run("users", "create", "Admin@Example.com")
+    assert created.exit_code == 0
+    key = created.stdout.strip()
+    assert key.startswith("so_")
+    listing = run("users", "list").stdout
+    assert "admin@example.com" in listing and key[:10] in listing and key not in listing
+    again = run("users", "create", "admin@example.com")
+    assert isinstance(again.exception, AccountExistsError)
+
+
+def test_add_and_revoke_a_key(database: str) -> None:
+    run("db", "upgrade")
+    run("users", "create", "ops@example.com")
+    second = run("users", "add-key", "ops@example.com", "--name", "ci").stdout.strip()
+    key_line = next(
+        line for line in run("users", "list").stdout.splitlines() if second[:10] in line
+    )
+    key_id = key_line.split()[1]
+    assert run("users", "revoke-key", key_id).exit_code == 0
+    assert "revoked" in next(
+        line for line in run("users", "list").stdout.splitlines() if key_id in line
+    )
+
+
+def test_purge(database: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    run("db", "upgrade")
+    monkeypatch.setenv("STANDOUT_RETENTION_DAYS", "30")
+    result = run("db", "purge")
+    assert result.stdout.strip() == "Deleted 0 analyses, 0 postings and 0 expired sessions."
+
+
+def test_commands_refuse_an_unmigrated_database(database: str) -> None:
+    result = run("users", "create", "x@example.com")
+    assert isinstance(result.exception, DatabaseNotMigratedError)
+    assert "standout db upgrade" in str(result.exception)
+
+
+class FakeUvicorn:
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, dict[str, Any]]] = []
+
+    def run(self, target: Any, **options: Any) -> None:
+        self.calls.append((target, options))
+
+
+@pytest.fixture
+def uvicorn(monkeypatch: pytest.MonkeyPatch) -> FakeUvicorn:
+    import uvicorn as real
+
+    fake = FakeUvicorn()
+    monkeypatch.setattr(real, "run", fake.run)
+    return fake
+
+
+def test_serve_refuses_an_outdated_database(database: str, uvicorn: FakeUvicorn) -> None:
+    result = run("serve")
+    assert isinstance(result.exception, DatabaseNotMigratedError)
+    assert uvicorn.calls == []
+
+
+def test_serve_creates_the_default_database_on_first_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, uvicorn: FakeUvicorn
+) -> None:
+    monkeypatch.delenv("STANDOUT_DATABASE_URL", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    result = run("serve", "--port", "8123")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "data" / "standout" / "standout.sqlite3").exists()
+    [(_, options)] = uvicorn.calls
+    assert (options["host"], options["port"]) == ("127.0.0.1", 8123)
+
+
+def test_serve_with_workers_uses_the_factory(database: str, uvicorn: FakeUvicorn) -> None:
+    run("db", "upgrade")
+    assert run("serve", "--workers", "2").exit_code == 0
+    [(target, options)] = uvicorn.calls
+    assert target == "standout.service.app:app_from_environment"
+    assert options["factory"] is True and options["workers"] == 2
+
+
+def test_serve_refuses_the_placeholder_secret_in_production(
+    database: str, uvicorn: FakeUvicorn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run("db", "upgrade")
+    monkeypatch.setenv("STANDOUT_ENVIRONMENT", "production")
+    result = run("serve")
+    assert isinstance(result.exception, InsecureSettingsError)
+    assert uvicorn.calls == []
+
+
+def test_every_service_command_has_help() -> None:
+    for command in (["serve"], ["db"], ["users"], ["db", "upgrade"], ["users", "create"]):
+        result = run(*command, "--help")
+        assert result.exit_code == 0 and "Usage" in result.stdout, command

@@ -181,3 +181,14 @@ def test_library_entry_points(java_posting: Posting) -> None:
     assert from_report.raw_score == pytest.approx(from_resume.raw_score)
     with pytest.raises(MatchInputError):
         standout.match("cv.pdf", java_posting)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["strong-java.md", "medium-java.md", "weak-frontend.md"])
+def test_score_only_gives_the_full_match_score(java_posting: Posting, name: str) -> None:
+    from standout.match.core import score_only
+
+    evidence = evidence_of(resume_text(name))
+    full = match_evidence(evidence, java_posting)
+    quick = score_only(evidence, java_posting)
+    assert quick.raw_score == pytest.approx(full.raw_score)
+    assert quick.missing_must == tuple(m.label for m in full.missing_must)

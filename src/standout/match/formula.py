@@ -54,8 +54,13 @@ SENIORITY_ONE_BELOW = 0.5
 DEGREE_EQUIVALENT = 0.75
 
 
+# Enum members read through their class cost ~0.3 us each on CPython 3.11; the functions
+# below run for every requirement of every resume ranked, so they use these names instead.
+_MUST = Importance.MUST
+
+
 def requirement_weight(importance: Importance) -> float:
-    return MUST_WEIGHT if importance is Importance.MUST else NICE_WEIGHT
+    return MUST_WEIGHT if importance is _MUST else NICE_WEIGHT
 
 
 def years_factor(required: float | None, shown: float | None) -> float:

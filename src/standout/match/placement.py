@@ -45,27 +45,27 @@ def best_role(evidence: ResumeEvidence, skill_id: str) -> Placement:
     target = taxonomy.skills.get(skill_id)
     target_implies = taxonomy.implied(skill_id) if target is not None else frozenset()
     best_key: tuple[int, bool, int, int] | None = None
-    best: Placement | None = None
+    best_index = 0
+    best_related: list[tuple[int, str]] = []
+    role_skills = evidence.role_skill_facts()
     for index, role in enumerate(roles):
         related: list[tuple[int, str]] = []
-        for other_id in evidence.role_skills.get(index, ()):
-            other = taxonomy.skills.get(other_id)
-            if other is None or other_id == skill_id or target is None:
-                continue
-            if other_id in target_implies or skill_id in taxonomy.implied(other_id):
-                related.append((3, other.name))
-            elif other.category == target.category:
-                related.append((2, other.name))
-            elif other.area == target.area:
-                related.append((1, other.name))
-        score = sum(points for points, _ in related)
-        key = (score, index in evidence.dated_roles, _recency(role), -index)
+        if target is not None:
+            for other_id, name, category, area, implies in role_skills.get(index, ()):
+                if other_id == skill_id:
+                    continue
+                if other_id in target_implies or skill_id in implies:
+                    related.append((3, name))
+                elif category == target.category:
+                    related.append((2, name))
+                elif area == target.area:
+                    related.append((1, name))
+        key = (sum(p for p, _ in related), index in evidence.dated_roles, _recency(role), -index)
         if best_key is None or key > best_key:
-            best_key = key
-            names = tuple(name for _, name in sorted(related, key=lambda r: (-r[0], r[1]))[:3])
-            best = Placement(index, role_label(role), role.first_line, names)
-    assert best is not None
-    return best
+            best_key, best_index, best_related = key, index, related
+    role = roles[best_index]
+    names = tuple(name for _, name in sorted(best_related, key=lambda r: (-r[0], r[1]))[:3])
+    return Placement(best_index, role_label(role), role.first_line, names)
 
 
 def section_line(resume: Resume, *kinds: SectionKind) -> tuple[str | None, int | None]:

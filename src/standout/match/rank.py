@@ -12,16 +12,15 @@ from datetime import date
 from pathlib import Path
 
 from standout.errors import InputNotFoundError, NoResumesFoundError, StandoutError
-from standout.match.core import index_resume, match_evidence
+from standout.match.core import ScoreOnly, index_resume, match_evidence, score_only
 from standout.match.evidence import ResumeEvidence
 from standout.model.match import (
-    Match,
     PostingRanking,
     PostingRow,
     ResumeRanking,
     ResumeRow,
 )
-from standout.model.posting import Importance, Posting, Seniority
+from standout.model.posting import Posting, Seniority
 
 RESUME_EXTENSIONS = frozenset(
     {".pdf", ".docx", ".md", ".markdown", ".txt", ".text", ".html", ".htm", ".json"}
@@ -87,15 +86,13 @@ def collect_resumes(folder: str | os.PathLike[str]) -> list[Path]:
     return found
 
 
-def _row(source: str, match: Match, name: str | None) -> ResumeRow:
-    musts = [m for m in match.requirements if m.importance is Importance.MUST]
-    strongest = sorted((m for m in musts if m.credit > 0), key=lambda m: -m.credit)
+def _row(source: str, result: ScoreOnly, name: str | None) -> ResumeRow:
     return ResumeRow(
         rank=None,
         source=source,
-        score=match.score,
-        matched_must=tuple(m.name for m in strongest[:_REASONS]),
-        missing_must=tuple(m.label for m in match.missing_must[:_REASONS]),
+        score=result.score,
+        matched_must=result.shown_must[:_REASONS],
+        missing_must=result.missing_must[:_REASONS],
         name=name,
     )
 
@@ -128,7 +125,7 @@ def rank_resumes(
         except StandoutError as error:
             failed.append(_failed(name, error))
             continue
-        result = match_evidence(evidence, posting)
+        result = score_only(evidence, posting)
         scored.append((result.raw_score, _row(name, result, evidence.resume.contact.name)))
     scored.sort(key=lambda item: (-item[0], item[1].source))
     rows = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from standout.match import formula
 from standout.match.evidence import ResumeEvidence, Shown
@@ -20,17 +21,25 @@ _LEVEL_WORDS = {
 
 @dataclass(frozen=True, slots=True)
 class Slot:
-    """One requirement to score: a skill, or an either-or group of skills."""
+    """One requirement to score: a skill, or an either-or group of skills. Built once per
+    posting, so it carries what every match would otherwise recompute."""
 
     members: tuple[Requirement, ...]
+    lead: Requirement
+    importance: Importance
+    weight: float
+    label: str  # "AWS or GCP or Azure"
 
-    @property
-    def lead(self) -> Requirement:
-        return self.members[0]
-
-    @property
-    def importance(self) -> Importance:
-        return self.lead.importance
+    @classmethod
+    def of(cls, members: Sequence[Requirement]) -> Slot:
+        lead = members[0]
+        return cls(
+            tuple(members),
+            lead,
+            lead.importance,
+            formula.requirement_weight(lead.importance),
+            " or ".join(member.name for member in members),
+        )
 
 
 def slots_of(requirements: Sequence[Requirement]) -> list[Slot]:
@@ -52,7 +61,7 @@ def slots_of(requirements: Sequence[Requirement]) -> list[Slot]:
             ):
                 members.append(other)
         taken.update(m.skill_id for m in members)
-        slots.append(Slot(tuple(members)))
+        slots.append(Slot.of(members))
     return slots
 
 
@@ -69,7 +78,7 @@ def _explain(
     credit: float,
     alternatives: Sequence[str],
 ) -> str:
-    kind = "Must-have" if requirement.importance is Importance.MUST else "Nice-to-have"
+    kind = "Must-have" if requirement.importance is _MUST else "Nice-to-have"
     either = f" (or {', '.join(alternatives)})" if alternatives else ""
     if shown is None:
         return f"{kind} {requirement.name}{either}: missing from the resume, credit 0."
@@ -90,26 +99,44 @@ def _explain(
     return f"{text}; credit {credit:.2f}."
 
 
+_MISSING = EvidenceLevel.MISSING  # read once: class attribute access of a member is slow
+_MUST = Importance.MUST
+
+
 def _member_score(
     evidence: ResumeEvidence, requirement: Requirement
 ) -> tuple[float, Shown | None, EvidenceLevel, float]:
     shown = evidence.shown(requirement.skill_id)
     if shown is None:
-        return 0.0, None, EvidenceLevel.MISSING, formula.years_factor(requirement.years, None)
+        return 0.0, None, _MISSING, formula.years_factor(requirement.years, None)
     factor = formula.years_factor(requirement.years, shown.years)
     credit = formula.requirement_credit(shown.level, shown.implied, factor)
     return credit, shown, shown.level, factor
 
 
-def score_slot(evidence: ResumeEvidence, slot: Slot) -> RequirementMatch:
-    """The best member of a slot against the resume, with its explanation."""
-    best: tuple[float, Requirement, Shown | None, EvidenceLevel, float] | None = None
+class Best(NamedTuple):
+    """The member of a slot the resume shows best, and how."""
+
+    credit: float
+    member: Requirement
+    shown: Shown | None
+    level: EvidenceLevel
+    factor: float
+
+
+def best_member(evidence: ResumeEvidence, slot: Slot) -> Best:
+    best: Best | None = None
     for member in slot.members:
         credit, shown, level, factor = _member_score(evidence, member)
-        if best is None or credit > best[0]:
-            best = (credit, member, shown, level, factor)
+        if best is None or credit > best.credit:
+            best = Best(credit, member, shown, level, factor)
     assert best is not None
-    credit, member, shown, level, factor = best
+    return best
+
+
+def score_slot(evidence: ResumeEvidence, slot: Slot) -> RequirementMatch:
+    """The best member of a slot against the resume, with its explanation."""
+    credit, member, shown, level, factor = best_member(evidence, slot)
     lead = slot.lead
     others = [m for m in slot.members if m is not lead]
     via_name = None
@@ -137,7 +164,30 @@ def score_slot(evidence: ResumeEvidence, slot: Slot) -> RequirementMatch:
     )
 
 
+# The slots of the postings matched lately, keyed by the requirements tuple's identity (the
+# tuple is kept alive beside them, so that the id can't be reused while cached).
+_SLOTS: dict[int, tuple[Sequence[Requirement], list[Slot]]] = {}
+
+
+def _cached_slots(requirements: Sequence[Requirement]) -> list[Slot]:
+    cached = _SLOTS.get(id(requirements))
+    if cached is not None and cached[0] is requirements:
+        return cached[1]
+    if len(_SLOTS) >= 32:
+        _SLOTS.clear()
+    slots = slots_of(requirements)
+    _SLOTS[id(requirements)] = (requirements, slots)
+    return slots
+
+
+def slot_credits(
+    evidence: ResumeEvidence, requirements: Sequence[Requirement]
+) -> list[tuple[Slot, Best]]:
+    """Each slot's best member alone: what ranking needs, without building explanations."""
+    return [(slot, best_member(evidence, slot)) for slot in _cached_slots(requirements)]
+
+
 def score_requirements(
     evidence: ResumeEvidence, requirements: Sequence[Requirement]
 ) -> list[RequirementMatch]:
-    return [score_slot(evidence, slot) for slot in slots_of(requirements)]
+    return [score_slot(evidence, slot) for slot in _cached_slots(requirements)]

@@ -63,6 +63,7 @@ _SHORT_END = re.compile(r"[-–/](?P<yy>\d{2})(?![\w%+])")
 _BARE_MONTH_BEFORE = re.compile(
     rf"(?<![\w])(?P<mname>{_MONTH_NAME})\.?{_SEPARATOR}$", re.IGNORECASE
 )
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _SINCE = re.compile(r"\b(?:since|from|starting)\s*$", re.IGNORECASE)
 _ONWARDS = re.compile(r"\s*(?:onwards?|on\s+wards)\b", re.IGNORECASE)
 
@@ -138,6 +139,8 @@ def _join(text: str, start: PartialDate, begin: int, match: re.Match[str]) -> Fo
 
 def find_dates(text: str) -> FoundDates | None:
     """The date range written in ``text``: the first true range, else the first single date."""
+    if _YEAR_DIGITS.search(text) is None:
+        return None  # every date has a four-digit year: a cheap test that settles most lines
     first_single: FoundDates | None = None
     for match in _POINT.finditer(text):
         found = _range_from(text, match)
@@ -151,4 +154,4 @@ def find_dates(text: str) -> FoundDates | None:
 
 
 def has_date(text: str) -> bool:
-    return _POINT.search(text) is not None
+    return _YEAR_DIGITS.search(text) is not None and _POINT.search(text) is not None

@@ -10,7 +10,6 @@ sometimes several bullets or a heading glued onto one line, so those are split h
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from standout.model.document import Document, Line, LineKind
@@ -25,6 +24,7 @@ _LEADING_BULLET = re.compile(
 _INLINE_BULLET = re.compile(r"\s+(?:[•●▪◦➢►➤\uf0b7]|â\x80¢|â¢|\*(?=\s+[A-Z]))\s+")
 _INLINE_GLYPH = re.compile(r"[•●▪◦➢►➤\uf0b7â*]")  # a cheap test before _INLINE_BULLET
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
+_RULE_CHARS = frozenset("=-_~*# \t")
 _RULE = re.compile(r"^([=\-_~*#])\1{2,}$")
 # Headings a scraper glued to the end of the previous line ("...24 monthsCompany Details").
 _GLUED_HEADING = re.compile(r"(?<=\S)\s*(?=(?:Education|Skill|Company|Project)s? Details$)")
@@ -78,12 +78,11 @@ def segments_of(document: Document) -> list[Segment]:
     """Every non-blank line of ``document`` as one or more segments, in order."""
     result: list[Segment] = []
     for line in document.lines:
-        if _RULE.match(line.text.strip()):
+        text = line.text
+        if text[:1] in _RULE_CHARS and _RULE.match(text.strip()):
             _underline(result)
             continue
-        for segment in _split_line(line):
-            if segment.text:
-                result.append(segment)
+        _split_line(line, result)
     return result
 
 
@@ -107,13 +106,16 @@ def _underline(result: list[Segment]) -> None:
         result[-1] = Segment(last.line, last.text, last.start, LineKind.HEADING, 2, False)
 
 
-def _split_line(line: Line) -> Iterator[Segment]:
+def _split_line(line: Line, out: list[Segment]) -> None:
+    """Append the segments of ``line`` to ``out`` (a list, not a generator: this is hot)."""
     text = line.text
     begin, finish = trim(text, 0, len(text), " \t")
+    if begin >= finish:
+        return
     kind = line.kind
     level = line.level
     bullet = kind is LineKind.BULLET
-    if kind is LineKind.TEXT and begin < finish and _may_open_bullet(text[begin]):
+    if kind is LineKind.TEXT and _may_open_bullet(text[begin]):
         heading = _MARKDOWN_HEADING.match(text, begin)
         if heading is not None:
             kind, level = LineKind.HEADING, len(heading.group(1))
@@ -124,14 +126,17 @@ def _split_line(line: Line) -> Iterator[Segment]:
                 bullet, begin = True, glyph.end()
     if begin < finish and text[begin] in _WRAP:
         begin, finish = _unwrap(text, begin, finish)
+    if begin >= finish:
+        return
     segment = Segment(line.number, text[begin:finish], line.start + begin, kind, level, bullet)
     glued = _GLUED_HEADING.search(segment.text) if text.endswith("Details") else None
-    if glued is not None:
-        yield from _split_inline_bullets(segment.with_text(0, glued.start()))
-        tail = segment.with_text(glued.end(), None, bullet=False)
-        yield Segment(tail.line, tail.text, tail.start, LineKind.TEXT, 0, False)
+    if glued is None:
+        _split_inline_bullets(segment, out)
         return
-    yield from _split_inline_bullets(segment)
+    if glued.start() > 0:
+        _split_inline_bullets(segment.with_text(0, glued.start()), out)
+    tail = segment.with_text(glued.end(), None, bullet=False)
+    out.append(Segment(tail.line, tail.text, tail.start, LineKind.TEXT, 0, False))
 
 
 def _unwrap(text: str, begin: int, finish: int) -> tuple[int, int]:
@@ -141,18 +146,18 @@ def _unwrap(text: str, begin: int, finish: int) -> tuple[int, int]:
     return begin, finish
 
 
-def _split_inline_bullets(segment: Segment) -> Iterator[Segment]:
+def _split_inline_bullets(segment: Segment, out: list[Segment]) -> None:
     """Several bullets on one line ("Duties: • Ran backups • Tuned queries") become several."""
     text = segment.text
     if (len(text) < _INLINE_SPLIT_MIN and not segment.bullet) or not _INLINE_GLYPH.search(text):
-        yield segment
+        out.append(segment)
         return
     position = 0
     first = True
     for glyph in _INLINE_BULLET.finditer(text):
         if glyph.start() > position:
-            yield segment.with_text(position, glyph.start(), bullet=None if first else True)
+            out.append(segment.with_text(position, glyph.start(), bullet=None if first else True))
         first = False
         position = glyph.end()
     if position < len(text):
-        yield segment.with_text(position, None, bullet=None if first else True)
+        out.append(segment.with_text(position, None, bullet=None if first else True))

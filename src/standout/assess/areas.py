@@ -267,7 +267,7 @@ def _bullet_share(
 def _strongest(pieces: dict[object, _Piece]) -> list[_Piece]:
     if len(pieces) < 2:
         return list(pieces.values())
-    return sorted(pieces.values(), key=lambda p: (-p.credit, p.line))
+    return sorted(pieces.values(), key=lambda p: (-p.credit, p.line, p.label))
 
 
 def _explain(total: float, need: float, ordered: list[_Piece]) -> str:

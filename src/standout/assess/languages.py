@@ -35,7 +35,8 @@ def top_languages(context: ResumeContext, rules: Mapping[str, Any]) -> tuple[Lan
         weight = len(lines) + 2 * len(outcome_lines) + (years or 0.0)
         if skill.applied or years:
             ranked.append(((skill.applied, weight), skill, lines, outcome_lines))
-    ranked.sort(key=lambda entry: entry[0], reverse=True)
+    # ties: languages before frameworks, then by name, so the order never depends on input order
+    ranked.sort(key=lambda e: (not e[0][0], -e[0][1], e[1].category != "language", e[1].name))
     chosen = ranked[: int(rules["max"])]
     return tuple(_focus(context, skill, lines, outcomes) for _, skill, lines, outcomes in chosen)
 

@@ -53,7 +53,8 @@ def main() -> None:
 
         from standout.cli.common import console
 
-        console(stderr=True).print(Text(str(error), style="red"))
+        # soft_wrap: one line however long the message, never wrapped at the width.
+        console(stderr=True).print(Text(str(error), style="red"), soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")

@@ -110,7 +110,7 @@ _AFTER_DURATION = (
     " quicker",
     " of manual",
 )
-_PUNCTUATION = "()[]{}\"'“”‘’,;:"
+_PUNCTUATION = "()[]{}\"'“”‘’,;:+"
 
 
 @dataclass(frozen=True, slots=True)

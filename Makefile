@@ -26,7 +26,7 @@ $(VENV)/.dev: pyproject.toml
 	@touch $@
 
 run: $(BIN)/standout
-	$(BIN)/standout parse examples/backend-resume.md --format text
+	$(BIN)/standout analyze examples/backend-resume.md
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests benchmarks scripts

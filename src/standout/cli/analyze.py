@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from standout.cli.app import app
-from standout.cli.common import OutputFormat, console, emit
-from standout.errors import InvalidOptionError
+from standout.cli.common import (
+    REFERENCE_DATE_HELP,
+    OutputFormat,
+    console,
+    emit,
+    parse_reference_date,
+)
 from standout.model.report import TargetRole
 
 _ROLE_HELP = (
@@ -61,7 +65,7 @@ def analyze_command(
         typer.Option(
             "--reference-date",
             metavar="YYYY-MM-DD",
-            help="The date 'present' means, for years of use and date checks (default: today).",
+            help=REFERENCE_DATE_HELP,
             show_default=False,
         ),
     ] = None,
@@ -69,13 +73,16 @@ def analyze_command(
     """Score how well a resume positions you for a backend role, with the fixes to make first."""
     from standout.pipeline import analyze
 
-    report = analyze(str(resume), role=role, reference_date=_parse_date(reference_date))
+    report = analyze(str(resume), role=role, reference_date=parse_reference_date(reference_date))
     if output_format is OutputFormat.TERMINAL and out is None:
-        from standout.render.terminal import report_renderable, report_width
+        from standout.render.terminal import render_terminal, report_width
 
+        # The live console decides colour (a terminal, no NO_COLOR) and width; the text is
+        # rendered apart so that piped output carries no padding.
         terminal = console()
-        terminal.width = report_width(terminal.width)
-        terminal.print(report_renderable(report, width=terminal.width))
+        colour = terminal.is_terminal and not terminal.no_color
+        width = report_width(terminal.width)
+        sys.stdout.write(render_terminal(report, width=width, color=colour))
     else:
         from standout.render import render_report
 
@@ -85,15 +92,3 @@ def analyze_command(
             f"Readiness {report.readiness} is under --fail-under {fail_under}: failing.\n"
         )
         raise typer.Exit(1)
-
-
-def _parse_date(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidOptionError(
-            f"--reference-date '{text}' is not a date.",
-            hint="Write it as YYYY-MM-DD, such as 2024-05-01.",
-        ) from None

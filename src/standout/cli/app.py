@@ -21,7 +21,7 @@ app = typer.Typer(
 )
 
 # Each module registers its commands on ``app`` when imported.
-COMMAND_MODULES = ("parse", "analyze", "extract", "skills", "serve", "batch", "match")
+COMMAND_MODULES = ("parse", "analyze", "extract", "skills", "serve", "batch", "match", "prep")
 
 
 def _version(value: bool) -> None:

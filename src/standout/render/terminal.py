@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import io
 import os
+import textwrap
 from collections.abc import Iterable
 
 from rich import box
 from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -37,7 +37,9 @@ MAX_WIDTH = 100
 LEVEL_STYLES = {ScoreLevel.GOOD: "green", ScoreLevel.FAIR: "yellow", ScoreLevel.POOR: "red"}
 SEVERITY_STYLES = {Severity.HIGH: "red", Severity.MEDIUM: "yellow", Severity.LOW: "dim"}
 # The terminal shows the weakest bullets only; the other formats list them all.
-TERMINAL_BULLETS = 6
+TERMINAL_BULLETS = 5
+AREA_COLUMN = 24
+SCORE_COLUMN = 14
 
 
 def report_width(available: int | None = None) -> int:
@@ -92,10 +94,10 @@ def report_renderable(report: Report, *, width: int = DEFAULT_WIDTH) -> Renderab
     """The whole report as one Rich renderable, laid out for ``width`` columns."""
     view = build_view(report)
     parts: list[RenderableType] = [_header(view, width)]
-    parts += _section("Area scores", [_areas_table(view)])
+    parts += _section("Area scores", [_areas_table(view, width)] if view.areas else [])
     parts += _section("Top fixes", _fixes(view, width))
     parts += _section("Bullets needing work", _bullets(view, width))
-    parts += _section("Top languages and frameworks", _languages(view))
+    parts += _section("Top languages and frameworks", _languages(view, width))
     parts += _section("Document checks that failed", _checks(view))
     return Group(*parts)
 
@@ -126,14 +128,25 @@ def _header(view: ReportView, width: int) -> RenderableType:
     return Group(title, readiness, meta)
 
 
-def _areas_table(view: ReportView) -> Table:
+def _areas_table(view: ReportView, width: int) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True, show_edge=False)
-    table.add_column("Area", max_width=24)
-    table.add_column("Score", no_wrap=True, width=14)
+    table.add_column("Area", width=AREA_COLUMN)
+    table.add_column("Score", no_wrap=True, width=SCORE_COLUMN)
     table.add_column("Why", ratio=1)
+    # Each of the two inner borders takes three cells: padding, divider, padding.
+    reason_width = max(10, width - AREA_COLUMN - SCORE_COLUMN - 6)
     for row in view.areas:
-        table.add_row(row.title, score_text(row.score), row.reason)
+        table.add_row(row.title, score_text(row.score), wrap_lines(row.reason, reason_width, 2))
     return table
+
+
+def wrap_lines(text: str, width: int, max_lines: int) -> str:
+    """``text`` wrapped to ``width``, at most ``max_lines`` lines, the last cut with "…"."""
+    lines = textwrap.wrap(text, width) or [""]
+    if len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1 :])
+        lines = [*lines[: max_lines - 1], truncate(rest, width)]
+    return "\n".join(lines)
 
 
 def _grid(first_width: int) -> Table:
@@ -180,15 +193,16 @@ def _bullets(view: ReportView, width: int) -> list[RenderableType]:
     return rows
 
 
-def _languages(view: ReportView) -> list[RenderableType]:
+def _languages(view: ReportView, width: int) -> list[RenderableType]:
     rows: list[RenderableType] = []
     for language in view.languages:
         years = f"{format_years(language.years_of_use)} in dated roles"
         if language.declared_years is not None:
             years += f", {format_years(language.declared_years)} declared"
         rows.append(Text.assemble((language.name, "bold"), (f"  {years}", "dim")))
+        # One line per talking point: the other formats carry them in full.
         for point in language.talking_points:
-            rows.append(Padding(Text("• " + point), (0, 0, 0, 2)))
+            rows.append(Text("  • " + truncate(point, width - 4)))
     return rows
 
 

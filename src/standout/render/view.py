@@ -20,6 +20,7 @@ from standout.model.resume import Link
 
 # Below this a bullet is listed under "bullets needing work" even with no named issue.
 BULLET_NEEDS_WORK_BELOW = 60
+SHORT_BULLET_WORDS = 20
 _SEVERITY_ORDER = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
 
 
@@ -128,9 +129,14 @@ def build_view(report: Report) -> ReportView:
 
 
 def area_reason(area: AreaScore) -> str:
-    """One line on why an area scored what it did: what is missing, or what holds it back."""
+    """One line on why an area scored what it did: what is missing, or what holds it back.
+
+    Only the first missing item is named (the area's detail lists them all), so that the
+    reason stays one line in a table.
+    """
     if area.missing:
-        return "Missing: " + "; ".join(area.missing)
+        more = len(area.missing) - 1
+        return f"Missing: {area.missing[0]}" + (f" (+{more} more)" if more else "")
     unmet = [c for c in area.criteria if c.satisfied < 1.0]
     if unmet:
         weakest = min(unmet, key=lambda c: (c.satisfied, -c.weight))
@@ -149,7 +155,11 @@ def bullet_issues(bullet: BulletCheck) -> tuple[str, ...]:
     if bullet.verb is None and not bullet.weak_phrases:
         issues.append("no leading action verb")
     if not bullet.length_ok:
-        issues.append(f"{bullet.word_count} words: aim for one or two lines")
+        # The bounds are assess's; any sane pair has the short limit well under 20 words.
+        if bullet.word_count < SHORT_BULLET_WORDS:
+            issues.append(f"too short ({bullet.word_count} words): say what changed")
+        else:
+            issues.append(f"too long ({bullet.word_count} words): keep it to two lines")
     if bullet.buzzwords:
         issues.append("buzzwords: " + ", ".join(bullet.buzzwords))
     return tuple(issues)

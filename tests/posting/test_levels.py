@@ -55,7 +55,9 @@ def test_years_decide_when_the_title_is_silent() -> None:
     ],
 )
 def test_degree(text: str, level: DegreeLevel, fields: tuple[str, ...], equivalent: bool) -> None:
-    assert find_degree(text) == (level, fields, equivalent)
+    found = find_degree(text)
+    assert found is not None
+    assert (found.level, found.fields, found.equivalent) == (level, fields, equivalent)
 
 
 def test_ms_sql_is_not_a_masters_degree() -> None:

@@ -202,3 +202,13 @@ def either_groups(text: str, base: int, mentions: Sequence[Mention]) -> list[tup
 def has_nice_cue(text: str) -> bool:
     """Whether the unit softens what it asks for anywhere ("preferred", "a plus")."""
     return _NICE.search(text) is not None
+
+
+def nice_near(text: str, start: int, end: int, *, reach: int = 30) -> bool:
+    """Whether a "nice" cue softens the stretch ``start:end`` ("5+ years preferred"): a cue
+    within ``reach`` characters of it, in the same clause."""
+    for cue in _NICE.finditer(text, max(0, start - reach), min(len(text), end + reach)):
+        between = text[min(end, cue.start()) : max(start, cue.end())]
+        if not _HARD_BOUNDARY.search(between) and "(" not in between:
+            return True
+    return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from standout.model.posting import DegreeLevel, Seniority, SenioritySource
 
@@ -139,12 +140,20 @@ _EQUIVALENT = re.compile(
 )
 
 
-def find_degree(text: str) -> tuple[DegreeLevel, tuple[str, ...], bool] | None:
+class DegreeFound(NamedTuple):
+    level: DegreeLevel  # the lowest the unit accepts
+    fields: tuple[str, ...]
+    equivalent: bool  # experience may stand in
+    start: int  # where the degree is named in the unit
+    end: int
+
+
+def find_degree(text: str) -> DegreeFound | None:
     """The lowest degree a unit accepts, its fields, and whether experience may stand in."""
-    levels = [level for level, pattern in _DEGREE_LEVELS if pattern.search(text)]
-    if not levels:
+    found = [(level, match) for level, pattern in _DEGREE_LEVELS if (match := pattern.search(text))]
+    if not found:
         return None
-    level = levels[0]
+    level, where = found[0]
     if level is DegreeLevel.BACHELOR and not re.search(
         r"degree|\bin\b|\bB\.?S|bachelor|BSc|BA\b", text, re.IGNORECASE
     ):
@@ -155,4 +164,6 @@ def find_degree(text: str) -> tuple[DegreeLevel, tuple[str, ...], bool] | None:
         name = "computer science" if name == "cs" else name
         if name not in fields:
             fields.append(name)
-    return level, tuple(fields), bool(_EQUIVALENT.search(text))
+    return DegreeFound(
+        level, tuple(fields), bool(_EQUIVALENT.search(text)), where.start(), where.end()
+    )

@@ -193,15 +193,7 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
         base = _cues.default_importance(unit.part, unit.text, structured=structured)
         nice = _cues.nice_covered(unit.text, unit.start, unit_mentions)
         unit_is_nice = bool(nice) or _cues.has_nice_cue(unit.text)
-        found = _levels.find_degree(unit.text)
-        if found is not None and (
-            degree is None or (degree.importance is Importance.NICE and not unit_is_nice)
-        ):
-            level, fields, equivalent = found
-            importance = (
-                Importance.NICE if unit_is_nice or base is Importance.NICE else Importance.MUST
-            )
-            degree = DegreeRequirement(level, fields, equivalent, importance, unit.text, unit.line)
+        degree = _degree_of(unit, base, degree)
         groups = {
             index: group
             for group in _cues.either_groups(unit.text, unit.start, unit_mentions)
@@ -212,7 +204,8 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
             if (hit.overall or hit.skills) and (base is not None or unit_is_nice):
                 # Years of one skill are years of experience too: the overall ask is at
                 # least the largest figure.
-                overall.append((unit_is_nice or base is Importance.NICE, hit, unit))
+                soft = base is Importance.NICE or _cues.nice_near(unit.text, hit.start, hit.end)
+                overall.append((soft, hit, unit))
             for index in hit.skills:
                 years_of[index] = max(years_of.get(index, 0.0), hit.minimum)
         for index, mention in enumerate(unit_mentions):
@@ -244,6 +237,22 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
         parts=_parts(document, segmentation, mentions, starts),
         terms=_terms.key_terms(term_inputs),
         warnings=warnings,
+    )
+
+
+def _degree_of(
+    unit: Unit, base: Importance | None, current: DegreeRequirement | None
+) -> DegreeRequirement | None:
+    """The degree a unit asks for, when it beats the one found so far (a firm ask wins)."""
+    found = _levels.find_degree(unit.text)
+    if found is None or (current is not None and current.importance is Importance.MUST):
+        return current
+    soft = base is Importance.NICE or _cues.nice_near(unit.text, found.start, found.end, reach=80)
+    if current is not None and soft:
+        return current
+    importance = Importance.NICE if soft else Importance.MUST
+    return DegreeRequirement(
+        found.level, found.fields, found.equivalent, importance, unit.text, unit.line
     )
 
 

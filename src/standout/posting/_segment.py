@@ -134,14 +134,20 @@ def _split_points(text: str, blob: bool, spans: Sequence[tuple[int, int]]) -> li
     return [(start, end) for start, end in cuts if not _inside(start, spans)]
 
 
-def _units_of(
-    text: str, base: int, line: int, part: PartKind, bullet: bool, spans: Sequence[tuple[int, int]]
-) -> Iterator[Unit]:
+@dataclass(frozen=True, slots=True)
+class _LineFacts:
+    number: int
+    bullet: bool  # written as a list item
+    blob: bool  # a whole paragraph on one line, where sentences may be glued
+    spans: Sequence[tuple[int, int]]  # skill mentions, never cut
+
+
+def _units_of(text: str, base: int, part: PartKind, facts: _LineFacts) -> Iterator[Unit]:
     """Split one stretch of a line (no headings inside) into units."""
-    local_spans = [(s - base, e - base) for s, e in spans if base <= s < base + len(text)]
+    local_spans = [(s - base, e - base) for s, e in facts.spans if base <= s < base + len(text)]
     pieces: list[tuple[int, int]] = []
     cursor = 0
-    for cut_start, cut_end in _split_points(text, len(text) > _BLOB_CHARS, local_spans):
+    for cut_start, cut_end in _split_points(text, facts.blob, local_spans):
         if cut_start < cursor:
             continue
         pieces.append((cursor, cut_start))
@@ -160,7 +166,7 @@ def _units_of(
         while end > start and text[end - 1] in _TRIM:
             end -= 1
         if end - start >= 2:
-            yield Unit(text[start:end], base + start, base + end, line, part, bullet)
+            yield Unit(text[start:end], base + start, base + end, facts.number, part, facts.bullet)
 
 
 def segment(document: Document, spans: Sequence[tuple[int, int]]) -> Segmentation:
@@ -186,21 +192,17 @@ def segment(document: Document, spans: Sequence[tuple[int, int]]) -> Segmentatio
             continue
         if not parts:
             parts.append(Part(kind, "", line.start, line.number))
-        bullet = line.kind is LineKind.BULLET
+        facts = _LineFacts(
+            line.number, line.kind is LineKind.BULLET, len(line.text) > _BLOB_CHARS, spans
+        )
         cursor = 0
         for start, end, inline_kind, heading in _inline_headings(line.text):
-            units.extend(
-                _units_of(
-                    line.text[cursor:start], line.start + cursor, line.number, kind, bullet, spans
-                )
-            )
+            units.extend(_units_of(line.text[cursor:start], line.start + cursor, kind, facts))
             kind = inline_kind
             parts.append(Part(kind, heading, line.start + start, line.number))
             headings += 1
             cursor = end
-        units.extend(
-            _units_of(line.text[cursor:], line.start + cursor, line.number, kind, bullet, spans)
-        )
+        units.extend(_units_of(line.text[cursor:], line.start + cursor, kind, facts))
     if not parts:
         parts.append(Part(PartKind.INTRO, "", 0, 1))
     return Segmentation(tuple(parts), tuple(units), headings)

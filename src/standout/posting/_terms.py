@@ -39,7 +39,10 @@ _STOPWORDS = frozenset(
     backend back-end code codebase product products customer customers user users system
     systems application applications tools tool technology technologies end part parts
     month months week weeks today daily hours per junior senior principal staff lead manager
-    intern currently several regular various
+    intern currently several regular various inc llc ltd corp corporation extremely rapidly
+    different complex internal external global large small major minor highest higher
+    lower quickly directly fast-paced dynamic exciting innovative unique talented motivated
+    self-motivated detail-oriented cutting-edge cutting edge next-generation
     """.split()
 )
 # Verbs postings are written with; a term may not start or end with one ("keep p99 latency").
@@ -57,6 +60,8 @@ _VERBS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z]")
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”•|/]|\s[-–—]\s")
 _MAX_TERMS = 15
+# Two words glued when the posting lost its line breaks ("functionsStrong").
+_SEAM = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})")
 
 
 def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterable[list[str]]:
@@ -69,16 +74,19 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterable[list[str]]:
             cursor = end
     pieces.append(text[cursor:])
     for piece in pieces:
-        for chunk in _BREAK.split(piece):
+        for chunk in _BREAK.split(_SEAM.sub(" ", piece)):
             run: list[str] = []
             for match in _WORD.finditer(chunk):
-                word = match.group().lower().replace("’", "'")
+                written = match.group()
+                word = written.lower().replace("’", "'")
                 if word in _STOPWORDS or len(word) < 3 or word.endswith("'s"):
                     if run:
                         yield run
                     run = []
                 else:
-                    run.append(word)
+                    # A word in capitals keeps them: names such as "ACME CORP" are dropped
+                    # later when they never appear otherwise.
+                    run.append(written if written.isupper() else word)
             if run:
                 yield run
 
@@ -89,24 +97,28 @@ def key_terms(
     """The posting's most frequent non-skill terms from ``(text, weight, skill_spans)``."""
     counts: Counter[str] = Counter()
     seen: Counter[str] = Counter()
+    not_only_capitals: set[str] = set()
     for text, weight, blocked in weighted_texts:
         if weight <= 0:
             continue
         for run in _runs(text, blocked):
             for size in (1, 2, 3):
                 for index in range(len(run) - size + 1):
-                    gram = " ".join(run[index : index + size])
+                    written = run[index : index + size]
+                    gram = " ".join(written).lower()
                     counts[gram] += weight
                     seen[gram] += 1
+                    if not all(word.isupper() for word in written):
+                        not_only_capitals.add(gram)
     scored: list[tuple[float, str]] = []
     for gram, score in counts.items():
         size = gram.count(" ") + 1
         words = gram.split(" ")
-        if words[0] in _VERBS or words[-1] in _VERBS:
+        if words[0] in _VERBS or words[-1] in _VERBS or gram not in not_only_capitals:
             continue
         if seen[gram] < 2 and size == 1:
             continue
-        if seen[gram] < 2 and size > 1 and score < 2:
+        if seen[gram] < 2 and (size > 2 or score < 2):
             continue
         scored.append((score * (1 + 0.5 * (size - 1)), gram))
     scored.sort(key=lambda item: (-item[0], item[1]))

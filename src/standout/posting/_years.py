@@ -63,6 +63,9 @@ _LIST_GLUE = re.compile(r"^(?:[\s,/&()+]|\band/or\b|\band\b|\bor\b)*$", re.IGNOR
 _BACK_GLUE = re.compile(r"^[\s:(\-–,]*(?:with|for|of)?[\s:(\-–,]*$", re.IGNORECASE)
 
 
+_MOST_YEARS_ASKED = 25
+
+
 @dataclass(frozen=True, slots=True)
 class YearsHit:
     minimum: float
@@ -130,8 +133,8 @@ def find_years(text: str, base: int, mentions: Sequence[Mention]) -> list[YearsH
             continue
         low = _number(match.group("low"))
         high = _number(match.group("high")) if match.group("high") else None
-        if high is not None and high < low:
-            continue
+        if (high is not None and high < low) or low > _MOST_YEARS_ASKED:
+            continue  # "with more than 50 years of experience, Acme...": the company's age
         skills, overall = _attached_after(text, match.end(), local)
         if not skills:
             before = [item for item in local if item[2] <= match.start()]

@@ -17,6 +17,7 @@ __all__ = [
     "match",
     "parse",
     "parse_posting",
+    "prepare",
     "read",
 ]
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from standout.parse import parse
     from standout.pipeline import analyze
     from standout.posting import parse_posting
+    from standout.prep import prepare
     from standout.read import read
 
 _LAZY = {
@@ -34,6 +36,7 @@ _LAZY = {
     "match": ("standout.match", "match"),
     "parse": ("standout.parse", "parse"),
     "parse_posting": ("standout.posting", "parse_posting"),
+    "prepare": ("standout.prep", "prepare"),
     "read": ("standout.read", "read"),
 }
 

@@ -186,6 +186,27 @@ class NoResumesFoundError(MatchError):
 
 
 # ------------------------------------------------------ prep and practice (E250-E299)
+class PrepError(StandoutError):
+    """An interview-preparation pack or a practice session could not be made as asked."""
+
+
+class QuestionBankError(PrepError):
+    """The question bank shipped with the package is malformed: a packaging bug."""
+
+    code = "E250"
+    http_status = 500
+
+
+class PrepInputError(PrepError):
+    """``prepare`` was given something that is not a report, a match or a posting."""
+
+    code = "E251"
+
+
+class PracticeFileError(PrepError):
+    """The answers file of a practice session can't be used."""
+
+    code = "E260"
 
 
 # ---------------------------------------------------------------- service (E300-E399)

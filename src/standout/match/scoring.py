@@ -19,6 +19,9 @@ _LEVEL_WORDS = {
 }
 
 
+_MUST = Importance.MUST
+
+
 @dataclass(frozen=True, slots=True)
 class Slot:
     """One requirement to score: a skill, or an either-or group of skills. Built once per
@@ -62,7 +65,8 @@ def slots_of(requirements: Sequence[Requirement]) -> list[Slot]:
                 members.append(other)
         taken.update(m.skill_id for m in members)
         slots.append(Slot.of(members))
-    return slots
+    # Must-haves first, each kind in the posting's order.
+    return sorted(slots, key=lambda slot: slot.importance is not _MUST)
 
 
 def _fmt_years(years: float) -> str:
@@ -100,7 +104,6 @@ def _explain(
 
 
 _MISSING = EvidenceLevel.MISSING  # read once: class attribute access of a member is slow
-_MUST = Importance.MUST
 
 
 def _member_score(

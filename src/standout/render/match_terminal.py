@@ -17,6 +17,9 @@ from standout.model.match import Match, PostingRanking, ResumeRanking
 from standout.render.terminal import DEFAULT_WIDTH, capture, score_text
 from standout.render.text import format_gain, line_ref, truncate
 
+# The terminal shows the changes worth most; the other formats list them all.
+TERMINAL_ADVICE = 10
+
 
 def _section(title: str, body: Iterable[RenderableType]) -> list[RenderableType]:
     items = list(body)
@@ -90,13 +93,16 @@ def _advice(match: Match, width: int) -> list[RenderableType]:
     if not match.advice:
         return []
     grid = _grid(3)
-    for item in match.advice:
+    for item in match.advice[:TERMINAL_ADVICE]:
         body = Text(item.text)
         if item.gain > 0:
             body.append(f"  {format_gain(item.gain)}", style="green")
         where = line_ref(item.line) if item.line is not None else (item.section or "whole resume")
         body.append("\n" + truncate(where, width - 4), style="dim")
         grid.add_row(Text(f"{item.rank}.", style="bold"), body)
+    hidden = len(match.advice) - TERMINAL_ADVICE
+    if hidden > 0:
+        return [grid, Text(f"… and {hidden} more (see --format markdown or html)", style="dim")]
     return [grid]
 
 

@@ -57,6 +57,7 @@ _KIND_PHRASES: tuple[tuple[PartKind, tuple[str, ...]], ...] = (
             "why you'll love",
             "why join",
             "why work",
+            "reasons to work",
             "location",
             "pay range",
         ),
@@ -94,6 +95,10 @@ _KIND_PHRASES: tuple[tuple[PartKind, tuple[str, ...]], ...] = (
             "responsibilit",
             "what you'll do",
             "what you will do",
+            "what you'll be doing",
+            "what you will be doing",
+            "what you'll be working on",
+            "what you will be working on",
             "what you'll work on",
             "duties",
             "day to day",
@@ -141,7 +146,7 @@ _HEADING_WORDS = frozenset(
     skill summary tasks team technical the this to we we're what who why will work would you
     you'll your background better nice-to-have must-have day-to-day to-day what's expect
     expectations requisites prerequisites pre-requisites desirables us are looking be also
-    if working here join
+    if working here join doing on
     """.split()
 )
 
@@ -157,7 +162,7 @@ _KEYWORD = re.compile(
 
 # Where a heading inside a paragraph may end: a colon ("Requirements:") or a dash between
 # spaces ("Nice to have - Kafka"). The words before it are read back from there.
-HEADING_END = re.compile(r"(?<=[A-Za-z])[ \t]*(?::|[ \t][-–—](?=\s))")
+HEADING_END = re.compile(r"(?<=[A-Za-z])[ \t]*(?::|[-–—](?=\s))")
 # Up to six words ending where the heading ends.
 HEADING_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'’/&-]*[ \t]+){0,5}[A-Za-z][\w'’/&-]*$")
 

@@ -14,7 +14,7 @@ from standout.render.text import truncate
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
-@pytest.mark.parametrize("width", [80, 60, 100])
+@pytest.mark.parametrize("width", [80, 60, 40, 100])
 def test_no_line_is_wider_than_the_terminal(width: int) -> None:
     text = render_terminal(sample_report(hostile=True), width=width)
     assert max(len(line) for line in text.splitlines()) <= width
@@ -80,7 +80,7 @@ def test_long_resume_lines_are_truncated_with_an_ellipsis() -> None:
 def test_report_width_caps_wide_terminals_and_keeps_narrow_ones() -> None:
     assert report_width(200) == 100
     assert report_width(72) == 72
-    assert report_width(5) == 20
+    assert report_width(5) == 40
 
 
 def test_capture_strips_trailing_spaces() -> None:
@@ -123,3 +123,31 @@ def test_unknown_format_is_a_coded_error() -> None:
 
     with pytest.raises(UnknownRenderFormatError, match=r"\[E180\] Can't render a report as 'pdf'"):
         render_report(sample_report(), "pdf")
+
+
+def test_report_width_follows_columns_and_defaults_to_80_off_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    assert report_width(stream=io.StringIO()) == 80
+    monkeypatch.setenv("COLUMNS", "64")
+    assert report_width(stream=io.StringIO()) == 64
+
+
+def test_wants_color_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from standout.render.terminal import wants_color
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TERM", raising=False)
+    assert wants_color(Tty()) is True
+    assert wants_color(io.StringIO()) is False
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert wants_color(Tty()) is False

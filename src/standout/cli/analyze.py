@@ -12,7 +12,6 @@ from standout.cli.app import app
 from standout.cli.common import (
     REFERENCE_DATE_HELP,
     OutputFormat,
-    console,
     emit,
     parse_reference_date,
 )
@@ -75,14 +74,10 @@ def analyze_command(
 
     report = analyze(str(resume), role=role, reference_date=parse_reference_date(reference_date))
     if output_format is OutputFormat.TERMINAL and out is None:
-        from standout.render.terminal import render_terminal, report_width
+        # Laid out without Rich, which keeps the command fast to start.
+        from standout.render.terminal import render_terminal, report_width, wants_color
 
-        # The live console decides colour (a terminal, no NO_COLOR) and width; the text is
-        # rendered apart so that piped output carries no padding.
-        terminal = console()
-        colour = terminal.is_terminal and not terminal.no_color
-        width = report_width(terminal.width)
-        sys.stdout.write(render_terminal(report, width=width, color=colour))
+        sys.stdout.write(render_terminal(report, width=report_width(), color=wants_color()))
     else:
         from standout.render import render_report
 

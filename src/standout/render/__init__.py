@@ -8,8 +8,11 @@ Building blocks for other outputs (the match and prep results use them too):
 
 - ``standout.render.text``: ``truncate``, ``score_bar``, ``score_level``, ``format_years``,
   ``line_ref``: the wording and bars every format shares.
-- ``standout.render.terminal``: ``make_console``, ``capture``, ``report_width``,
-  ``score_text``: Rich consoles that respect the width and ``NO_COLOR``.
+- ``standout.render.styled``: Rich-free styled lines (``line``, ``wrap``, ``labelled``,
+  ``columns``, ``paint``) for terminal output that must start fast.
+- ``standout.render.terminal``: ``report_width`` and ``wants_color`` (width and colour
+  for stdout, ``NO_COLOR`` respected), ``score_segments``; and, importing Rich only when
+  called, ``make_console``, ``capture``, ``score_text``.
 - ``standout.render.markdown``: ``markdown_table``, ``escape_markdown``.
 - ``standout.render.html``: ``render_page(template, **context)`` over a Jinja environment
   whose ``base.html.j2`` (inline CSS, print styles, no external requests) other templates

@@ -6,6 +6,8 @@ on first use so that ``import standout`` stays fast.
 
 from __future__ import annotations
 
+import sys
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -54,3 +56,21 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+class _PublicModule(ModuleType):
+    """Keeps ``standout.read``, ``standout.parse`` and ``standout.match`` the public functions.
+
+    Importing a submodule such as ``standout.parse.dates`` makes Python bind the package
+    ``standout.parse`` onto this module under the same name as the function; a package never
+    replaces a public function here, so ``standout.parse(document)`` works whatever was
+    imported before. (Submodules stay importable by their dotted names.)
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _LAZY and isinstance(value, ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _PublicModule

@@ -10,22 +10,6 @@ lists what is missing and orders the advice by the points each change would add.
 
 from __future__ import annotations
 
-import sys
-from types import ModuleType
-from typing import Any
-
 from standout.match.core import index_resume, match, match_evidence
 
 __all__ = ["index_resume", "match", "match_evidence"]
-
-
-class _CallableModule(ModuleType):
-    """``standout.match`` is both this package and the public function: once any submodule
-    is imported, Python binds the package to ``standout.match``, so the package forwards
-    calls to the function and ``standout.match(resume, posting)`` always works."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return match(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule

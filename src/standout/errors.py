@@ -307,7 +307,6 @@ class InternalServiceError(ServiceError):
     http_status = 500
 
 
-
 # ------------------------------------------------------------------ batch (E400-E449)
 class BatchError(StandoutError):
     """A batch could not start or go on as asked."""

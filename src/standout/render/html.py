@@ -7,7 +7,8 @@ never become markup, and offers these filters and globals to every template:
 
 - filters: ``score_level`` (good/fair/poor, also the CSS class), ``line_ref``, ``lines_ref``,
   ``years``, ``gain``, ``bar`` (a text bar), ``truncate_text``, ``safe_href`` (an http(s)
-  address or None, so that a resume can't smuggle ``javascript:`` links);
+  address or None, so that a resume can't smuggle ``javascript:`` links),
+  ``unique_evidence`` (evidence items once per line and text);
 - globals: ``bar_chart(bars, title=..., description=...)`` and ``Bar(label, value)``
   (``standout.render.svg``).
 """
@@ -32,7 +33,7 @@ from standout.render.text import (
     score_level,
     truncate,
 )
-from standout.render.view import build_view
+from standout.render.view import build_view, unique_evidence
 
 TEMPLATES = Path(__file__).parent / "templates"
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}(?:[/?#]\S*)?$")
@@ -69,6 +70,7 @@ def html_environment() -> Environment:
         bar=score_bar,
         truncate_text=truncate,
         safe_href=safe_href,
+        unique_evidence=unique_evidence,
     )
     environment.globals.update(bar_chart=horizontal_bar_chart, Bar=Bar)
     return environment

@@ -18,7 +18,7 @@ from standout.render.text import (
     lines_ref,
     score_bar,
 )
-from standout.render.view import ReportView, build_view
+from standout.render.view import ReportView, build_view, unique_evidence
 
 # CommonMark lets a backslash escape any ASCII punctuation; these are the ones that start
 # markup inside a line (emphasis, code, links, HTML, tables, headings at a line start).
@@ -171,7 +171,10 @@ def _checks(view: ReportView) -> list[str]:
 def _area_detail(area: AreaScore) -> str:
     parts = [f"### {escape_markdown(area.title)}: {area.score}/100"]
     if area.evidence:
-        items = (f"- {line_ref(e.line)}: {escape_markdown(e.text)}" for e in area.evidence)
+        items = (
+            f"- {line_ref(e.line)}: {escape_markdown(e.text)}"
+            for e in unique_evidence(area.evidence)
+        )
         parts.append("Evidence:\n\n" + "\n".join(items))
     if area.missing:
         parts.append("Missing: " + "; ".join(escape_markdown(m) for m in area.missing) + ".")

@@ -13,6 +13,7 @@ from standout.model.report import (
     AreaScore,
     BulletCheck,
     DocumentCheck,
+    EvidenceItem,
     Report,
     Severity,
 )
@@ -142,6 +143,15 @@ def area_reason(area: AreaScore) -> str:
         weakest = min(unmet, key=lambda c: (c.satisfied, -c.weight))
         return weakest.explanation
     return "Every criterion is shown."
+
+
+def unique_evidence(items: tuple[EvidenceItem, ...]) -> tuple[EvidenceItem, ...]:
+    """Evidence once per line and text, in line order: several skills often stand on the
+    same bullet, and a reader needs the bullet once."""
+    seen: dict[tuple[int, str], EvidenceItem] = {}
+    for item in items:
+        seen.setdefault((item.line, item.text), item)
+    return tuple(sorted(seen.values(), key=lambda item: item.line))
 
 
 def bullet_issues(bullet: BulletCheck) -> tuple[str, ...]:

@@ -6,10 +6,10 @@ from datetime import timedelta
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from service_helpers import User, create_analysis, create_match, create_posting
+from service_helpers import User, create_analysis, create_match, create_posting, unique_resume
 from sqlalchemy import select, update
 
-from standout.service.analyses.models import Analysis, Rendering
+from standout.service.analyses.models import Analysis, Rendering, StoredReport
 from standout.service.db import utcnow
 from standout.service.matches.models import MatchRecord
 from standout.service.postings.models import PostingRecord
@@ -40,7 +40,7 @@ def test_report_only_accounts_store_no_resume(
         )
     assert formats == {"html", "markdown"}
     # The report quotes lines as evidence, but the whole resume text is nowhere.
-    assert "Reference:" not in report_json
+    assert "Reference:" not in report_json  # the unique line is no bullet, so nowhere
 
 
 def test_report_only_downloads_still_work(client: TestClient, alice: User) -> None:
@@ -127,3 +127,31 @@ def test_purge_without_retention_keeps_data_but_drops_expired_sessions(
         assert not session.scalars(
             select(WebSession).where(WebSession.account_id == alice.account_id)
         ).all()
+
+
+def test_identical_resumes_share_one_stored_report(
+    app: FastAPI, client: TestClient, alice: User, bob: User
+) -> None:
+    text = unique_resume()
+    first = create_analysis(client, alice, text)
+    second = create_analysis(client, bob, text)
+    database = app.state.context.database
+
+    def report_keys() -> set[str]:
+        with database.session() as session:
+            rows = session.scalars(
+                select(Analysis.report_key).where(Analysis.id.in_([first["id"], second["id"]]))
+            )
+            return set(rows)
+
+    [key] = report_keys()
+    client.delete(f"/api/v1/analyses/{first['id']}", headers=alice.headers)
+    with database.session() as session:
+        assert session.get(StoredReport, key) is not None  # bob's analysis still uses it
+    assert (
+        client.get(f"/api/v1/analyses/{second['id']}", headers=bob.headers).json()["report"]
+        == second["report"]
+    )
+    client.delete(f"/api/v1/analyses/{second['id']}", headers=bob.headers)
+    with database.session() as session:
+        assert session.get(StoredReport, key) is None

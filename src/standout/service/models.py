@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from standout.service.analyses.models import Analysis, Rendering
+from standout.service.analyses.models import Analysis, Rendering, StoredReport
 from standout.service.db import Base
 from standout.service.matches.models import MatchRecord
 from standout.service.postings.models import PostingRecord
@@ -18,5 +18,6 @@ __all__ = [
     "PostingRecord",
     "PrepPackRecord",
     "Rendering",
+    "StoredReport",
     "WebSession",
 ]

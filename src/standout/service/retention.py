@@ -10,6 +10,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from standout.service.analyses.models import Analysis
+from standout.service.analyses.service import delete_unused_reports
 from standout.service.db import utcnow
 from standout.service.postings.models import PostingRecord
 from standout.service.users.service import purge_expired_sessions
@@ -45,6 +46,7 @@ def purge(
         postings = _deleted(
             session.execute(delete(PostingRecord).where(PostingRecord.created_at < cutoff))
         )
+        delete_unused_reports(session=session)
     sessions = purge_expired_sessions(session=session, now=now)
     result = PurgeResult(analyses, postings, sessions)
     if analyses or postings or sessions:

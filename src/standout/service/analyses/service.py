@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import json
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, exists, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from standout.errors import ResumeNotKeptError
 from standout.service import core
-from standout.service.analyses.models import Analysis, Rendering
+from standout.service.analyses.models import Analysis, Rendering, StoredReport
 from standout.service.context import ServiceContext
 from standout.service.db import utcnow
 from standout.service.ownership import get_owned, page_of_owned
@@ -32,22 +34,24 @@ def create_analysis(
 ) -> CreatedAnalysis:
     """Analyse ``resume`` for ``account`` (or take the cached report of identical input)."""
     key = resume.cache_key()
-    report_bytes = context.cache.get(key)
-    cached = report_bytes is not None
-    if report_bytes is None:
-        report_bytes = core.report_json(core.report_for(resume))
-        context.cache.set(key, report_bytes)
+    cached_value = context.cache.get(key)
+    cached = cached_value is not None
+    if cached_value is None:
+        report = core.report_for(resume)
+        cached_value = _cache_value(report.readiness, core.report_json(report))
+        context.cache.set(key, cached_value)
     if context.metrics is not None:
         context.metrics.count_analysis(cached=cached)
-    report_text = report_bytes.decode("utf-8")
+    readiness, report_text = _from_cache_value(cached_value)
+    stored = _stored_report(session, _digest(key), readiness, report_text)
     analysis = Analysis(
         account_id=account.id,
         filename=resume.filename,
         role=resume.role,
         reference_date=resume.reference_date,
         content_hash=key.split(":")[1],
-        readiness=_readiness(report_text),
-        report_json=report_text,
+        readiness=readiness,
+        report=stored,
         resume_kept=account.keep_resume_text,
         source=resume.content if account.keep_resume_text else None,
     )
@@ -62,10 +66,35 @@ def create_analysis(
     return CreatedAnalysis(analysis, cached)
 
 
-def _readiness(report_text: str) -> int:
-    # The schema puts "readiness" near the front; parsing the whole report is still cheap
-    # next to analysing it, and only happens once per analysis.
-    return int(json.loads(report_text)["readiness"])
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _stored_report(session: Session, key: str, readiness: int, report_text: str) -> StoredReport:
+    """The report row of ``key``, made when this is the first analysis of that input."""
+    stored = session.get(StoredReport, key)
+    if stored is not None:
+        set_committed_value(stored, "report_json", report_text)  # known: no need to read it
+        return stored
+    stored = StoredReport(key=key, readiness=readiness, report_json=report_text)
+    try:
+        with session.begin_nested():  # another request may store the same report right now
+            session.add(stored)
+    except IntegrityError:
+        stored = session.get(StoredReport, key)
+        if stored is None:
+            raise
+    return stored
+
+
+def _cache_value(readiness: int, report_json: bytes) -> bytes:
+    # The readiness rides in front of the report so that a cache hit needs no JSON parsing.
+    return b"%d\n" % readiness + report_json
+
+
+def _from_cache_value(value: bytes) -> tuple[int, str]:
+    readiness, _, report_json = value.partition(b"\n")
+    return int(readiness), report_json.decode("utf-8")
 
 
 def get_analysis(*, session: Session, account: Account, analysis_id: str) -> Analysis:
@@ -94,9 +123,21 @@ def readiness_history(
 
 def delete_analysis(*, session: Session, account: Account, analysis_id: str) -> None:
     """Delete an analysis and, through the foreign keys, every match, prep pack and
-    rendering made from it."""
-    session.delete(get_analysis(session=session, account=account, analysis_id=analysis_id))
+    rendering made from it; its report too, unless another analysis shares it."""
+    analysis = get_analysis(session=session, account=account, analysis_id=analysis_id)
+    report_key = analysis.report_key
+    session.delete(analysis)
     session.flush()
+    delete_unused_reports(session=session, key=report_key)
+
+
+def delete_unused_reports(*, session: Session, key: str | None = None) -> int:
+    """Delete reports no analysis points at (only ``key``'s when given)."""
+    unused = delete(StoredReport).where(~exists().where(Analysis.report_key == StoredReport.key))
+    if key is not None:
+        unused = unused.where(StoredReport.key == key)
+    result = session.execute(unused)
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def resume_input(analysis: Analysis) -> core.ResumeInput:

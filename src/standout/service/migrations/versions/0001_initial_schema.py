@@ -71,6 +71,13 @@ def upgrade() -> None:
     op.create_index("ix_web_sessions_account_id", "web_sessions", ["account_id"])
     op.create_index("ix_web_sessions_expires_at", "web_sessions", ["expires_at"])
     op.create_table(
+        "reports",
+        sa.Column("key", sa.String(64), primary_key=True),
+        _timestamp("created_at"),
+        sa.Column("readiness", sa.Integer(), nullable=False),
+        sa.Column("report_json", sa.Text(), nullable=False),
+    )
+    op.create_table(
         "analyses",
         _id(),
         _owner(),
@@ -80,10 +87,16 @@ def upgrade() -> None:
         sa.Column("reference_date", sa.Date(), nullable=False),
         sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("readiness", sa.Integer(), nullable=False),
-        sa.Column("report_json", sa.Text(), nullable=False),
+        sa.Column(
+            "report_key",
+            sa.String(64),
+            sa.ForeignKey("reports.key", ondelete="RESTRICT"),
+            nullable=False,
+        ),
         sa.Column("resume_kept", sa.Boolean(), nullable=False),
         sa.Column("source", sa.LargeBinary(), nullable=True),
     )
+    op.create_index("ix_analyses_report_key", "analyses", ["report_key"])
     op.create_index("ix_analyses_account_created", "analyses", ["account_id", "created_at"])
     op.create_index("ix_analyses_created_at", "analyses", ["created_at"])
     op.create_table(
@@ -145,6 +158,7 @@ def downgrade() -> None:
         "postings",
         "renderings",
         "analyses",
+        "reports",
         "web_sessions",
         "api_keys",
         "accounts",

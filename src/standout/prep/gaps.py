@@ -14,6 +14,7 @@ from standout.model.report import EvidenceItem, Report
 from standout.model.skills import Area
 from standout.prep.evidence import EvidenceIndex
 from standout.prep.select import MustHave
+from standout.render.text import truncate
 
 MAX_RELATED = 3
 MAX_LEARNING = 2
@@ -55,8 +56,9 @@ def _gap(
     )
     if learning:
         steps.append(
-            f"Show you learn fast with line {learning[0].line}, then say how you would get "
-            f"productive with {name} in your first weeks."
+            f"Show you learn fast with line {learning[0].line} "
+            f"(“{truncate(learning[0].text, 60)}”), then say how you would get productive "
+            f"with {name} in your first weeks."
         )
     else:
         steps.append(

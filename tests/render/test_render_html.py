@@ -133,3 +133,24 @@ def test_other_templates_can_extend_the_base_layout() -> None:
     assert "<title>Match</title>" in html
     assert "<h1>&lt;i&gt;x&lt;/i&gt;</h1>" in html
     assert "@media print" in html and "<svg" in html
+
+
+def _contrast_with_white(hex_colour: str) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    return 1.05 / (luminance + 0.05)
+
+
+def test_text_colours_meet_wcag_aa_contrast_on_white() -> None:
+    from standout.render.html import TEMPLATES
+    from standout.render.svg import LEVEL_COLOURS, TEXT_COLOUR
+
+    css = (TEMPLATES / "base.css").read_text(encoding="utf-8")
+    text_colours = dict(re.findall(r"--(text|muted|good|fair|poor|accent): (#[0-9a-f]{6});", css))
+    assert set(text_colours) == {"text", "muted", "good", "fair", "poor", "accent"}
+    for colour in [*text_colours.values(), *LEVEL_COLOURS.values(), TEXT_COLOUR]:
+        assert _contrast_with_white(colour) >= 4.5, colour

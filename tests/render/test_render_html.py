@@ -82,9 +82,13 @@ def test_accessible_structure() -> None:
         assert current <= previous + 1, "a heading level is skipped"
     headers = [attrs for tag, attrs in parsed.tags if tag == "th"]
     assert headers and all(attrs.get("scope") == "col" for attrs in headers)
-    svg = next(attrs for tag, attrs in parsed.tags if tag == "svg")
-    assert svg["role"] == "img"
-    assert svg["aria-labelledby"] == "area-scores-title area-scores-desc"
+    charts = [attrs for tag, attrs in parsed.tags if tag == "svg"]
+    assert [svg["aria-labelledby"] for svg in charts] == [
+        "readiness-title readiness-desc",
+        "area-scores-title area-scores-desc",
+    ]
+    assert all(svg["role"] == "img" for svg in charts)
+    assert "Readiness 58 out of 100" in parsed.text_by_tag["title"]
     assert "Area scores, out of 100" in parsed.text_by_tag["title"]
     assert "Security: 0 of 100" in parsed.text_by_tag["title"]
 

@@ -89,4 +89,10 @@ def render_html(report: Report) -> str:
         description="; ".join(f"{row.title} {row.score}" for row in view.areas),
         chart_id="area-scores",
     )
-    return render_page("report.html.j2", view=view, chart=chart)
+    readiness = horizontal_bar_chart(
+        [Bar("Readiness", view.readiness)],
+        title=f"Readiness {view.readiness} out of 100",
+        chart_id="readiness",
+        label_width=100,
+    )
+    return render_page("report.html.j2", view=view, chart=chart, readiness_chart=readiness)

@@ -134,12 +134,15 @@ def test_sign_in_upload_read_download_and_history(
 
     page.get_by_label("Upload a file").set_input_files(str(RESUME))
     page.get_by_label("Level you are aiming for").select_option("senior")
+    page.get_by_label("Paste the posting").fill(POSTING.read_text(encoding="utf-8"))
+    page.get_by_label("Also make an interview-preparation pack").check()
     page.get_by_role("button", name="Analyse").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Report: backend-resume.md")
     readiness = int(page.locator("#readiness").inner_text())
     assert 0 <= readiness <= 100
     expect(page.get_by_role("heading", name="What to fix first")).to_be_visible()
     expect(page.get_by_role("img", name="Score of each area, 0 to 100")).to_be_visible()
+    report_url = page.url
 
     with page.expect_download() as download_info:
         page.get_by_role("link", name="HTML").click()
@@ -149,9 +152,13 @@ def test_sign_in_upload_read_download_and_history(
     assert saved.suffix == ".html"
     assert "<html" in saved.read_text(encoding="utf-8")
 
-    page.get_by_label("Paste the posting").fill(POSTING.read_text(encoding="utf-8"))
-    page.get_by_role("button", name="Match").click()
+    page.get_by_role("link", name="Senior Backend Engineer (Payments)", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Senior Backend Engineer")
+    expect(page.locator("#match-score")).to_be_visible()
+
+    page.goto(report_url)
+    page.get_by_role("link", name="Preparation pack for Senior Backend Engineer (Payments)").click()
+    expect(page.get_by_role("heading", name="Questions to prepare")).to_be_visible()
 
     page.get_by_role("link", name="History").click()
     expect(page.get_by_role("heading", name="Readiness over time")).to_be_visible()

@@ -20,7 +20,11 @@ def alices_things(client: TestClient, alice: User) -> dict[str, str]:
     posting = create_posting(client, alice)
     match = create_match(client, alice, analysis["id"], posting["id"])
     key = client.get("/api/v1/account/keys", headers=alice.headers).json()["items"][0]
+    pack = client.post(
+        "/api/v1/prep-packs", headers=alice.headers, json={"analysis_id": analysis["id"]}
+    ).json()
     return {
+        "pack_id": pack["id"],
         "analysis_id": analysis["id"],
         "posting_id": posting["id"],
         "match_id": match["id"],
@@ -37,16 +41,20 @@ TARGETED: list[tuple[str, str, dict[str, Any] | None]] = [
     ("DELETE", "/api/v1/postings/{posting_id}", None),
     ("GET", "/api/v1/matches/{match_id}", None),
     ("DELETE", "/api/v1/matches/{match_id}", None),
+    ("GET", "/api/v1/prep-packs/{pack_id}", None),
+    ("DELETE", "/api/v1/prep-packs/{pack_id}", None),
     ("DELETE", "/api/v1/account/keys/{key_id}", None),
 ]
 # Routes that take another resource's id in their body.
 BODY_TARGETED: list[tuple[str, str, dict[str, str]]] = [
     ("POST", "/api/v1/matches", {"analysis_id": "{analysis_id}", "posting_id": "{posting_id}"}),
+    ("POST", "/api/v1/prep-packs", {"analysis_id": "{analysis_id}"}),
 ]
 LISTS = [
     ("/api/v1/analyses", "analysis_id"),
     ("/api/v1/postings", "posting_id"),
     ("/api/v1/matches", "match_id"),
+    ("/api/v1/prep-packs", "pack_id"),
     ("/api/v1/account/keys", "key_id"),
 ]
 # Routes that only ever touch the caller's own account.
@@ -115,6 +123,12 @@ def test_another_account_cant_use_ids_in_a_body(
     own = create_analysis(client, bob)
     response = client.post(
         "/api/v1/matches",
+        headers=bob.headers,
+        json={"analysis_id": own["id"], "posting_id": alices_things["posting_id"]},
+    )
+    assert response.status_code == 404
+    response = client.post(
+        "/api/v1/prep-packs",
         headers=bob.headers,
         json={"analysis_id": own["id"], "posting_id": alices_things["posting_id"]},
     )

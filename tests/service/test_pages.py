@@ -128,13 +128,32 @@ def test_upload_then_read_the_report(client: TestClient, alice: User) -> None:
     assert "Line " in page  # fixes and bullets name their lines
 
 
-def test_upload_with_a_posting_shows_the_match(client: TestClient, alice: User) -> None:
+def test_upload_with_a_posting_and_prep_shows_the_match_and_the_pack(
+    client: TestClient, alice: User
+) -> None:
     sign_in(client, alice)
-    response = upload(client, resume_text=unique_resume(), posting_text=POSTING.read_text())
-    assert response.headers["location"].startswith("/matches/")
+    response = upload(
+        client, resume_text=unique_resume(), posting_text=POSTING.read_text(), with_prep="yes"
+    )
+    report = client.get(response.headers["location"]).text
+    match_link = re.search(r'href="(/matches/[0-9a-f]+)"', report)
+    pack_link = re.search(r'href="(/prep/[0-9a-f]+)"', report)
+    assert match_link and pack_link
+    match = client.get(match_link.group(1)).text
+    assert 'id="match-score"' in match and "Senior Backend Engineer (Payments)" in match
+    assert "What would raise the score most" in match
+    pack = client.get(pack_link.group(1)).text
+    assert "Questions to prepare" in pack and "Must-haves your resume doesn" in pack
+
+
+def test_make_a_pack_from_the_report_page(client: TestClient, alice: User) -> None:
+    sign_in(client, alice)
+    location = upload(client, resume_text=unique_resume()).headers["location"]
+    token = csrf_of(client.get(location).text)
+    response = client.post(f"{location}/prep", data={"csrf_token": token}, follow_redirects=False)
+    assert response.headers["location"].startswith("/prep/")
     page = client.get(response.headers["location"]).text
-    assert 'id="match-score"' in page and "Senior Backend Engineer (Payments)" in page
-    assert "What would raise the score most" in page
+    assert "Talking points for your top languages" in page and "STAR outlines" in page
 
 
 def test_an_empty_upload_shows_the_form_with_an_error(client: TestClient, alice: User) -> None:

@@ -19,6 +19,7 @@ from standout.errors import UnsupportedMediaTypeError
 if TYPE_CHECKING:
     from standout.model.match import Match
     from standout.model.posting import Posting
+    from standout.model.prep import PrepPack
     from standout.model.report import Report
 
 # What the readers understand. Anything else is refused with 415 before it is read.
@@ -141,6 +142,18 @@ def match_json(result: Match) -> bytes:
     from standout.render.match_json import match_to_dict
 
     return to_jsonable_bytes(match_to_dict(result))
+
+
+def prepare_pack(report: Report, posting: Posting | None) -> PrepPack:
+    from standout.prep import prepare
+
+    return prepare(report, posting=posting)
+
+
+def prep_json(pack: PrepPack) -> bytes:
+    from standout.render.prep_json import prep_to_dict
+
+    return to_jsonable_bytes(prep_to_dict(pack))
 
 
 def posting_json(posting: Posting) -> bytes:

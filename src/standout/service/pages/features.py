@@ -6,10 +6,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from standout.model.posting import Posting
 from standout.service import core
 from standout.service.analyses.models import Analysis
 from standout.service.matches import service as matches
 from standout.service.postings import service as postings
+from standout.service.postings.models import PostingRecord
+from standout.service.prep import service as prep
 from standout.service.uploads import PostedForm
 from standout.service.users.models import Account
 
@@ -26,36 +29,48 @@ def posting_from(form: PostedForm) -> tuple[bytes, str] | None:
     return (text.encode("utf-8"), "posting.txt") if text else None
 
 
-def match_new_posting(
+def follow_up(
     *,
     session: Session,
     account: Account,
     analysis: Analysis,
-    resume: core.ResumeInput | None,
-    posting: tuple[bytes, str],
-) -> str:
-    """Save the posting and match the analysis against it; returns the match's id.
+    resume: core.ResumeInput,
+    posting: tuple[bytes, str] | None,
+    with_prep: bool,
+) -> None:
+    """What the upload form asked for beside the report: a match with the posting given
+    and a prep pack, made from the resume just uploaded (so they work even when the
+    account keeps only reports)."""
+    report = core.report_for(resume)
+    record = parsed = None
+    if posting is not None:
+        record, parsed = save_posting(session=session, account=account, posting=posting)
+        matches.store_match(
+            session=session, analysis=analysis, posting_record=record, report=report,
+            posting=parsed,
+        )  # fmt: skip
+    if with_prep:
+        prep.store_pack(
+            session=session, analysis=analysis, report=report, posting_record=record,
+            posting=parsed,
+        )  # fmt: skip
 
-    ``resume`` is the resume just uploaded (so a match works even when the account keeps
-    only reports); None means the analysis's kept resume.
-    """
+
+def save_posting(
+    *, session: Session, account: Account, posting: tuple[bytes, str]
+) -> tuple[PostingRecord, Posting]:
     content, filename = posting
-    record, parsed = postings.create_posting(
+    return postings.create_posting(
         session=session, account=account, content=content, filename=filename, title=None
     )
-    if resume is None:
-        return matches.create_match(
-            session=session, account=account, analysis_id=analysis.id, posting_id=record.id
-        ).id
-    report = core.report_for(resume)
-    return matches.store_match(
-        session=session, analysis=analysis, posting_record=record, report=report, posting=parsed
-    ).id
 
 
 def derived(*, session: Session, account: Account, analysis: Analysis) -> dict[str, Any]:
-    """The matches (and prep packs) made from an analysis, for its page."""
-    items, _ = matches.list_matches(
+    """The matches and prep packs made from an analysis, for its page."""
+    found, _ = matches.list_matches(
         session=session, account=account, limit=20, offset=0, analysis_id=analysis.id
     )
-    return {"matches": items, "preparing": False, "packs": []}
+    packs, _ = prep.list_packs(
+        session=session, account=account, limit=20, offset=0, analysis_id=analysis.id
+    )
+    return {"matches": found, "packs": packs}

@@ -34,12 +34,14 @@ async def match_posting(
         raise InvalidRequestError(
             "No posting was given.", hint="Go back, paste the posting or choose its file."
         )
-    match_id = await run_in_threadpool(
-        lambda: features.match_new_posting(
-            session=session, account=account, analysis=analysis, resume=None, posting=posting
-        )
-    )
-    return redirect(f"/matches/{match_id}")
+
+    def make_match() -> str:
+        record, _ = features.save_posting(session=session, account=account, posting=posting)
+        return matches.create_match(
+            session=session, account=account, analysis_id=analysis.id, posting_id=record.id
+        ).id
+
+    return redirect(f"/matches/{await run_in_threadpool(make_match)}")
 
 
 @router.get("/matches/{match_id}")

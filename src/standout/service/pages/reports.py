@@ -76,22 +76,23 @@ async def analyse(
         limit_account(context, account)
         resume = _resume_from(form, text_field(form, "role"))
         posting = features.posting_from(form)
+        with_prep = form.fields.get("with_prep") == "yes"
         created = await run_in_threadpool(
             lambda: analyses.create_analysis(
                 session=session, context=context, account=account, resume=resume
             )
         )
-        if posting is not None:
-            match_id = await run_in_threadpool(
-                lambda: features.match_new_posting(
+        if posting is not None or with_prep:
+            await run_in_threadpool(
+                lambda: features.follow_up(
                     session=session,
                     account=account,
                     analysis=created.analysis,
                     resume=resume,
                     posting=posting,
+                    with_prep=with_prep,
                 )  # fmt: skip
             )
-            return redirect(f"/matches/{match_id}")
     except StandoutError as error:
         session.rollback()
         return _home(

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from standout.service.pages import auth, matching, reports
+from standout.service.pages import auth, matching, prep, reports
 
 router = APIRouter(include_in_schema=False)
 router.include_router(auth.router)
 router.include_router(reports.router)
 router.include_router(matching.router)
+router.include_router(prep.router)

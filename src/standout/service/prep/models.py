@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from standout.service.db import Base, OwnedRecord
@@ -18,4 +18,6 @@ class PrepPackRecord(OwnedRecord, Base):
     posting_id: Mapped[str | None] = mapped_column(
         ForeignKey("postings.id", ondelete="CASCADE"), index=True, default=None
     )
+    posting_title: Mapped[str | None] = mapped_column(String(300), default=None)
+    question_count: Mapped[int] = mapped_column(Integer)
     pack_json: Mapped[str] = mapped_column(Text, deferred=True)

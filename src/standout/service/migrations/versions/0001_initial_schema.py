@@ -142,6 +142,8 @@ def upgrade() -> None:
         _parent("analysis_id", "analyses"),
         _parent("posting_id", "postings", nullable=True),
         _timestamp("created_at"),
+        sa.Column("posting_title", sa.String(300), nullable=True),
+        sa.Column("question_count", sa.Integer(), nullable=False),
         sa.Column("pack_json", sa.Text(), nullable=False),
     )
     op.create_index("ix_prep_packs_account_created", "prep_packs", ["account_id", "created_at"])

@@ -1,0 +1,49 @@
+"""Pages for prep packs: make one for an analysis, read it."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from standout.service.deps import ContextDep, SessionDep
+from standout.service.pages.common import page, read_form, redirect
+from standout.service.pages.security import PageAccountDep, limit_account
+from standout.service.prep import service as prep
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.post("/analyses/{analysis_id}/prep")
+async def make_pack(
+    analysis_id: str,
+    request: Request,
+    context: ContextDep,
+    session: SessionDep,
+    account: PageAccountDep,
+) -> Response:
+    form = await read_form(request, context)
+    limit_account(context, account)
+    posting_id = form.fields.get("posting_id") or None
+    record = await run_in_threadpool(
+        lambda: prep.create_pack(
+            session=session, account=account, analysis_id=analysis_id, posting_id=posting_id
+        )
+    )
+    return redirect(f"/prep/{record.id}")
+
+
+@router.get("/prep/{pack_id}")
+def pack_page(
+    pack_id: str,
+    request: Request,
+    context: ContextDep,
+    session: SessionDep,
+    account: PageAccountDep,
+) -> Response:
+    record = prep.get_pack(session=session, account=account, pack_id=pack_id)
+    return page(
+        request, context, "prep.html", account=account, title="Interview preparation",
+        record=record, pack=json.loads(record.pack_json),
+    )  # fmt: skip

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.responses import Response
 
 T = TypeVar("T")
 OutT = TypeVar("OutT", bound="Out")
@@ -54,3 +55,9 @@ def with_raw_member(summary: BaseModel, name: str, raw_json: str) -> bytes:
     stored report or match is served as stored instead of being parsed and re-encoded."""
     head = summary.model_dump_json()
     return f'{head[:-1]},"{name}":{raw_json}}}'.encode()
+
+
+def json_response(body: bytes, *, status: int = 200, location: str | None = None) -> Response:
+    """A response for JSON already encoded; ``location`` for a resource just created."""
+    headers = {"Location": location} if location else None
+    return Response(body, status_code=status, media_type="application/json", headers=headers)

@@ -20,7 +20,13 @@ from standout.service.analyses.schemas import (
 )
 from standout.service.deps import AccountDep, ContextDep, PageDep, SessionDep
 from standout.service.openapi import body_with_upload
-from standout.service.schemas import PageOut, error_responses, page_out, with_raw_member
+from standout.service.schemas import (
+    PageOut,
+    error_responses,
+    json_response,
+    page_out,
+    with_raw_member,
+)
 from standout.service.uploads import json_document, raise_invalid, receive_document
 
 router = APIRouter(prefix="/analyses", tags=["analyses"], responses=error_responses(401, 422, 429))
@@ -110,7 +116,7 @@ def list_analyses(
 )
 def get_analysis(analysis_id: str, account: AccountDep, session: SessionDep) -> Response:
     analysis = service.get_analysis(session=session, account=account, analysis_id=analysis_id)
-    return Response(analysis_json(analysis), media_type="application/json")
+    return json_response(analysis_json(analysis))
 
 
 @router.get(

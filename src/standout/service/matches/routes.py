@@ -11,7 +11,13 @@ from standout.service.deps import AccountDep, PageDep, SessionDep
 from standout.service.matches import service
 from standout.service.matches.models import MatchRecord
 from standout.service.matches.schemas import MatchCreate, MatchOut, MatchSummary
-from standout.service.schemas import PageOut, error_responses, page_out, with_raw_member
+from standout.service.schemas import (
+    PageOut,
+    error_responses,
+    json_response,
+    page_out,
+    with_raw_member,
+)
 
 router = APIRouter(prefix="/matches", tags=["matches"], responses=error_responses(401, 422, 429))
 
@@ -38,12 +44,7 @@ async def create_match(body: MatchCreate, account: AccountDep, session: SessionD
             posting_id=body.posting_id,
         )
     )
-    return Response(
-        match_json(record),
-        status_code=201,
-        media_type="application/json",
-        headers={"Location": f"/api/v1/matches/{record.id}"},
-    )
+    return json_response(match_json(record), status=201, location=f"/api/v1/matches/{record.id}")
 
 
 @router.get("", response_model=PageOut[MatchSummary], summary="Your matches, newest first")
@@ -68,7 +69,7 @@ def list_matches(
 )
 def get_match(match_id: str, account: AccountDep, session: SessionDep) -> Response:
     record = service.get_match(session=session, account=account, match_id=match_id)
-    return Response(match_json(record), media_type="application/json")
+    return json_response(match_json(record))
 
 
 @router.delete(

@@ -17,7 +17,13 @@ from standout.service.postings.schemas import (
     PostingSummary,
     PostingUpload,
 )
-from standout.service.schemas import PageOut, error_responses, page_out, with_raw_member
+from standout.service.schemas import (
+    PageOut,
+    error_responses,
+    json_response,
+    page_out,
+    with_raw_member,
+)
 from standout.service.uploads import raise_invalid, receive_document
 
 router = APIRouter(prefix="/postings", tags=["postings"], responses=error_responses(401, 422, 429))
@@ -66,12 +72,7 @@ async def create_posting(
             session=session, account=account, content=content, filename=filename, title=title
         )
     )
-    return Response(
-        posting_json(record),
-        status_code=201,
-        media_type="application/json",
-        headers={"Location": f"/api/v1/postings/{record.id}"},
-    )
+    return json_response(posting_json(record), status=201, location=f"/api/v1/postings/{record.id}")
 
 
 @router.get("", response_model=PageOut[PostingSummary], summary="Your postings, newest first")
@@ -91,7 +92,7 @@ def list_postings(
 )
 def get_posting(posting_id: str, account: AccountDep, session: SessionDep) -> Response:
     record = service.get_posting(session=session, account=account, posting_id=posting_id)
-    return Response(posting_json(record), media_type="application/json")
+    return json_response(posting_json(record))
 
 
 @router.delete(

@@ -11,7 +11,13 @@ from standout.service.deps import AccountDep, PageDep, SessionDep
 from standout.service.prep import service
 from standout.service.prep.models import PrepPackRecord
 from standout.service.prep.schemas import PrepCreate, PrepOut, PrepSummary
-from standout.service.schemas import PageOut, error_responses, page_out, with_raw_member
+from standout.service.schemas import (
+    PageOut,
+    error_responses,
+    json_response,
+    page_out,
+    with_raw_member,
+)
 
 router = APIRouter(
     prefix="/prep-packs", tags=["prep packs"], responses=error_responses(401, 422, 429)
@@ -40,12 +46,7 @@ async def create_pack(body: PrepCreate, account: AccountDep, session: SessionDep
             posting_id=body.posting_id,
         )
     )
-    return Response(
-        pack_json(record),
-        status_code=201,
-        media_type="application/json",
-        headers={"Location": f"/api/v1/prep-packs/{record.id}"},
-    )
+    return json_response(pack_json(record), status=201, location=f"/api/v1/prep-packs/{record.id}")
 
 
 @router.get("", response_model=PageOut[PrepSummary], summary="Your prep packs, newest first")
@@ -69,7 +70,7 @@ def list_packs(
 )
 def get_pack(pack_id: str, account: AccountDep, session: SessionDep) -> Response:
     record = service.get_pack(session=session, account=account, pack_id=pack_id)
-    return Response(pack_json(record), media_type="application/json")
+    return json_response(pack_json(record))
 
 
 @router.delete(

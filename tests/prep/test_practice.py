@@ -168,3 +168,32 @@ def test_gap_questions_are_practised_after_the_pack_questions(
     items = practice_items(pack)
     assert items[-1].id == "gap:grpc"
     assert items[-1].heading == "Gap · gRPC"
+
+
+def test_plain_mode_is_chosen_off_a_terminal_and_with_no_color(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io as text_io
+
+    from standout.render.prep_practice import PlainPracticeIO, wants_plain
+
+    class Tty(text_io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert not wants_plain(Tty(), Tty())
+    assert wants_plain(text_io.StringIO(), Tty())  # input piped in
+    monkeypatch.setenv("TERM", "dumb")
+    assert wants_plain(Tty(), Tty())
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert wants_plain(Tty(), Tty())
+
+    out = text_io.StringIO()
+    plain = PlainPracticeIO(text_io.StringIO("first line\r\n"), out)
+    assert plain.read_line("Your answer:") == "first line"
+    with pytest.raises(EOFError):
+        plain.read_line("")
+    assert out.getvalue() == "Your answer:\n"

@@ -17,6 +17,7 @@ from typing import Protocol
 from standout.model.prep import PrepPack, QuestionKind
 from standout.prep.answers import AnswersFile
 from standout.prep.feedback import AnswerFeedback, answer_feedback
+from standout.prep.titles import area_title
 
 
 class Style(StrEnum):
@@ -78,8 +79,6 @@ PROMPT_MORE = ""
 
 def practice_items(pack: PrepPack) -> list[PracticeItem]:
     """The questions of the pack, then its gap questions, in pack order."""
-    from standout.render.prep_view import area_title
-
     items = [
         PracticeItem(
             id=q.id,

@@ -8,7 +8,7 @@ prepare, and the optimisations already written down (its quantified bullets).
 
 from __future__ import annotations
 
-from standout.data import load_json
+from standout.assess.framework import load_framework
 from standout.model.prep import EvidenceRef, TalkingPointsCard
 from standout.model.report import LanguageFocus, Report
 from standout.prep.evidence import EvidenceIndex
@@ -80,7 +80,7 @@ def _years_note(focus: LanguageFocus) -> str:
 
 
 def _features(focus: LanguageFocus) -> str:
-    features = load_json("framework.json").get("language_features", {})
+    features = load_framework().language_features
     hint = features.get(focus.skill_id) or features.get(focus.name.lower())
     if hint:
         return f"Prepare two features you relied on and where each helped, such as {hint}."

@@ -7,7 +7,6 @@ order, which is also the order ``standout practice`` asks them in.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from standout.model.prep import (
     EvidenceRef,
@@ -18,6 +17,7 @@ from standout.model.prep import (
     StarOutline,
 )
 from standout.model.skills import Area
+from standout.prep.titles import area_title
 from standout.render.text import format_years
 
 KIND_LABELS = {
@@ -32,19 +32,6 @@ REASON_LABELS = {
     PickReason.AREA: "common question",
 }
 NO_STORY = "No story yet."
-
-
-@cache
-def area_titles() -> dict[Area, str]:
-    """The framework's title of every area ("Database and cache design")."""
-    from standout.data import load_json
-
-    titles = {Area(a["id"]): str(a["title"]) for a in load_json("framework.json")["areas"]}
-    return {area: titles.get(area, area.value.replace("_", " ").capitalize()) for area in Area}
-
-
-def area_title(area: Area) -> str:
-    return area_titles()[area]
 
 
 @dataclass(frozen=True, slots=True)

@@ -214,6 +214,11 @@ class ServiceError(StandoutError):
     """Something the web service refuses or cannot do."""
 
 
+class InvalidSettingsError(ServiceError):
+    code = "E300"
+    http_status = 500
+
+
 class InsecureSettingsError(ServiceError):
     code = "E301"
     http_status = 500

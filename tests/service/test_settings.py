@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from standout.errors import InsecureSettingsError
+from standout.errors import InsecureSettingsError, InvalidSettingsError
 from standout.service import Settings, create_app
-from standout.service.settings import DEVELOPMENT_SECRET, default_database_path
+from standout.service.settings import DEVELOPMENT_SECRET, default_database_path, load_settings
 
 
 def test_settings_come_from_standout_variables(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -48,3 +48,18 @@ def test_production_accepts_a_real_secret(tmp_path: Path) -> None:
     )
     settings.check_secure()
     assert settings.secret_key.get_secret_value() != DEVELOPMENT_SECRET
+
+
+def test_empty_variables_count_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANDOUT_RETENTION_DAYS", "")
+    monkeypatch.setenv("STANDOUT_REDIS_URL", "")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.retention_days is None and settings.redis_url is None
+
+
+def test_an_invalid_variable_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANDOUT_RATE_LIMIT_PER_MINUTE", "lots")
+    with pytest.raises(InvalidSettingsError) as caught:
+        load_settings()
+    assert caught.value.code == "E300"
+    assert "STANDOUT_RATE_LIMIT_PER_MINUTE" in caught.value.message

@@ -22,9 +22,9 @@ app.add_typer(users_app, name="users")
 
 
 def _settings() -> Settings:
-    from standout.service.settings import Settings
+    from standout.service.settings import load_settings
 
-    return Settings()
+    return load_settings()
 
 
 def _database(settings: Settings) -> Database:

@@ -27,7 +27,7 @@ from standout.service.pages import routes as pages
 from standout.service.postings import routes as postings
 from standout.service.prep import routes as prep
 from standout.service.retention import PURGE_INTERVAL_SECONDS, purge
-from standout.service.settings import Settings
+from standout.service.settings import Settings, load_settings
 from standout.service.users import routes as users
 
 logger = logging.getLogger("standout.service")
@@ -65,7 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     Refuses placeholder secrets outside development at once; refuses an outdated database
     when it starts (the lifespan), naming the command that fixes it.
     """
-    settings = settings if settings is not None else Settings()
+    settings = settings if settings is not None else load_settings()
     settings.check_secure()
     configure_logging(settings.log_level)
     context = ServiceContext.build(settings)

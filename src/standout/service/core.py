@@ -6,7 +6,6 @@ turned into JSON here, once, and stored and served as that text.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -111,7 +110,11 @@ def report_for(resume: ResumeInput) -> Report:
 
 
 def to_jsonable_bytes(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # orjson: a report is ~100 KB of JSON, and the standard library takes as long to
+    # encode it as the core takes to analyse the resume.
+    import orjson
+
+    return orjson.dumps(value)
 
 
 def report_json(report: Report) -> bytes:

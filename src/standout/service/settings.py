@@ -10,10 +10,10 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from standout.errors import InsecureSettingsError
+from standout.errors import InsecureSettingsError, InvalidSettingsError
 
 # The placeholder secret: fine on a laptop, refused anywhere else.
 DEVELOPMENT_SECRET = "development-only-secret-change-me"
@@ -37,7 +37,11 @@ def default_database_url() -> str:
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_prefix="STANDOUT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix="STANDOUT_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        env_ignore_empty=True,  # STANDOUT_X= (as compose writes unset values) means unset
+        extra="ignore",
     )
 
     environment: Environment = Field(
@@ -125,3 +129,18 @@ class Settings(BaseSettings):
                 hint="Set STANDOUT_SECRET_KEY to a long random value, e.g. the output of "
                 "`python -c 'import secrets; print(secrets.token_urlsafe(32))'`.",
             )
+
+
+def load_settings() -> Settings:
+    """Settings from the environment and ``.env``, or one clear error naming what is wrong."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"STANDOUT_{'_'.join(str(p) for p in error['loc']).upper()}: {error['msg']}"
+            for error in exc.errors()
+        )
+        raise InvalidSettingsError(
+            f"A setting is not valid: {problems}.",
+            hint="Fix the variable (docs/service.md lists every setting) and start again.",
+        ) from None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from standout.render.text import truncate
 
@@ -30,8 +30,7 @@ _SGR = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):  # a NamedTuple: cheap to define and to create
     text: str
     style: str = ""
 

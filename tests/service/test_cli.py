@@ -131,3 +131,16 @@ def test_every_service_command_has_help() -> None:
     for command in (["serve"], ["db"], ["users"], ["db", "upgrade"], ["users", "create"]):
         result = run(*command, "--help")
         assert result.exit_code == 0 and "Usage" in result.stdout, command
+
+
+def test_delete_an_account_and_its_data(database: str) -> None:
+    from standout.service.db import Database
+    from standout.service.users.models import Account
+
+    run("db", "upgrade")
+    run("users", "create", "gone@example.com")
+    assert run("users", "delete", "gone@example.com", "--yes").exit_code == 0
+    db = Database(database)
+    with db.session() as session:
+        assert session.query(Account).count() == 0
+    db.dispose()

@@ -198,3 +198,20 @@ def users_revoke_key(
     with database.session() as session:
         revoke_key(session=session, key_id=key_id)
     _say(f"Revoked key {key_id}.")
+
+
+@users_app.command("delete")
+def users_delete(
+    email: Annotated[str, typer.Argument(help="The account's email address.")],
+    yes: Annotated[bool, typer.Option("--yes", help="Don't ask for confirmation.")] = False,
+) -> None:
+    """Delete an account and everything it owns: keys, analyses, postings, matches, packs."""
+    from standout.service.users.service import delete_account, get_account_by_email
+
+    database = _database(_settings())
+    database.ensure_current()
+    if not yes:
+        typer.confirm(f"Delete {email} and all its data?", abort=True)
+    with database.session() as session:
+        delete_account(session=session, account=get_account_by_email(session=session, email=email))
+    _say(f"Deleted the account {email} and all its data.")

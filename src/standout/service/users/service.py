@@ -159,3 +159,13 @@ def end_web_session(*, session: Session, token: str) -> None:
 def purge_expired_sessions(*, session: Session, now: datetime | None = None) -> int:
     result = session.execute(delete(WebSession).where(WebSession.expires_at <= (now or utcnow())))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def delete_account(*, session: Session, account: Account) -> None:
+    """Delete an account and everything it owns (keys, sessions, analyses, postings,
+    matches, packs: ON DELETE CASCADE), then the reports nobody uses any more."""
+    from standout.service.analyses.service import delete_unused_reports
+
+    session.delete(account)
+    session.flush()
+    delete_unused_reports(session=session)

@@ -71,7 +71,7 @@ class _ReportMemo:
     """The last few Report objects, so that a download, match or prep pack right after an
     analysis does not analyse the resume again."""
 
-    def __init__(self, size: int = 64) -> None:
+    def __init__(self, size: int = 16) -> None:
         self._size = size
         self._reports: OrderedDict[str, Report] = OrderedDict()
         self._lock = threading.Lock()

@@ -1,0 +1,1 @@
+"""Analyses of resumes: models, service functions (through the result cache), routes."""

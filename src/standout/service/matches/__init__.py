@@ -1,0 +1,1 @@
+"""Matches of an analysis against a posting: models, service functions, routes."""

@@ -1,0 +1,1 @@
+"""Saved job postings: models, service functions, routes."""

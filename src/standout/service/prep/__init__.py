@@ -1,0 +1,1 @@
+"""Interview-preparation packs: models, service functions, routes."""

@@ -245,3 +245,32 @@ class TestOpenSignUpPage:
         )
         assert page.status_code == 200 and "only this once" in page.text
         assert client.get("/", follow_redirects=False).status_code == 200
+
+
+def test_no_page_shows_or_changes_another_accounts_things(
+    client: TestClient, alice: User, bob: User
+) -> None:
+    sign_in(client, alice)
+    report = upload(
+        client, resume_text=unique_resume(), posting_text=POSTING.read_text(), with_prep="yes"
+    ).headers["location"]
+    page = client.get(report).text
+    match_link = re.search(r'href="(/matches/[0-9a-f]+)"', page)
+    pack_link = re.search(r'href="(/prep/[0-9a-f]+)"', page)
+    assert match_link and pack_link
+    client.cookies.clear()
+    sign_in(client, bob)
+    token = csrf_of(client.get("/").text)
+    for path in (report, f"{report}/download/html", match_link.group(1), pack_link.group(1)):
+        assert client.get(path).status_code == 404, path
+    for path in (f"{report}/delete", f"{report}/prep"):
+        assert client.post(path, data={"csrf_token": token}).status_code == 404, path
+    response = client.post(
+        f"{report}/matches",
+        data={"csrf_token": token, "posting_text": POSTING.read_text()},
+        files={"posting_file": EMPTY_FILE},
+    )
+    assert response.status_code == 404
+    client.cookies.clear()
+    sign_in(client, alice)
+    assert client.get(report).status_code == 200

@@ -274,3 +274,12 @@ def test_no_page_shows_or_changes_another_accounts_things(
     client.cookies.clear()
     sign_in(client, alice)
     assert client.get(report).status_code == 200
+
+
+def test_fixes_quote_the_line_they_concern(client: TestClient, alice: User) -> None:
+    sign_in(client, alice)
+    page = client.get(upload(client, resume_text=unique_resume()).headers["location"]).text
+    fixes = page.split('id="fixes"', 1)[1].split('id="areas"', 1)[0]
+    quoted = re.findall(r"Line \d+: “([^”]+)”", fixes)
+    assert quoted, "no fix names the text of its line"
+    assert all(text.strip() for text in quoted)

@@ -52,12 +52,13 @@ def readiness_chart(points: Sequence[tuple[datetime, int]], *, title: str) -> Ma
             f"<title>{escape(label)}</title></circle>"
         )
     if points:
-        for (when, _), (x, _) in (
-            (points[0], coordinates[0]),
-            (points[-1], coordinates[-1]),
-        ):
+        # First date under the first point, last under the last, anchored to stay inside.
+        ends = [(points[0][0], coordinates[0][0], "start")]
+        if len(points) > 1:
+            ends.append((points[-1][0], coordinates[-1][0], "end"))
+        for when, x, anchor in ends:
             parts.append(
-                f'<text x="{x:.1f}" y="{HEIGHT - 12}" text-anchor="middle" '
+                f'<text x="{x:.1f}" y="{HEIGHT - 12}" text-anchor="{anchor}" '
                 f'fill="{TEXT_COLOUR}">{when:%d %b}</text>'
             )
     parts.append("</svg>")

@@ -107,6 +107,9 @@ def _line_texts(report: dict[str, Any]) -> dict[int, str]:
     for bullet in report.get("bullets", ()):
         texts[bullet["line"]] = bullet["text"]
     for role in report.get("resume", {}).get("roles", ()):
+        heading = " — ".join(part for part in (role.get("title"), role.get("employer")) if part)
+        if heading:
+            texts.setdefault(role["first_line"], heading)
         for bullet in role.get("bullets", ()):
             texts.setdefault(bullet["line"], bullet["text"])
     return texts

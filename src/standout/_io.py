@@ -47,8 +47,12 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise OutputWriteError(
+            f"Can't write '{target}': the folder '{directory}' does not exist.",
+            hint="Create the folder first, or choose another path.",
+        )
     try:
-        directory.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
     except OSError as exc:
         raise OutputWriteError(
@@ -56,6 +60,8 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
             hint="Choose a folder you can write to.",
         ) from None
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.chmod(tmp_name, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -67,3 +73,9 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
             f"Can't write '{target}': {exc.strerror}.",
             hint="Check free disk space and permissions.",
         ) from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

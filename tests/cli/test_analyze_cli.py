@@ -56,6 +56,7 @@ def test_json_format_is_the_documented_schema(runner: CliRunner) -> None:
 
 def test_out_writes_the_file_and_says_so(runner: CliRunner, tmp_path: Path) -> None:
     target = tmp_path / "reports" / "report.html"
+    target.parent.mkdir()
     code, out, err = _analyze(runner, "--format", "html", "--out", str(target))
     assert code == 0
     assert out == ""
@@ -63,6 +64,36 @@ def test_out_writes_the_file_and_says_so(runner: CliRunner, tmp_path: Path) -> N
     html = target.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "Ingrid Halvorsen" in html
     assert [p.name for p in target.parent.iterdir()] == ["report.html"]  # no temporary left
+
+
+def test_out_into_a_missing_folder_is_a_coded_error_and_creates_nothing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Regression (#4): --out used to create missing folders silently."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "missing" / "report.html"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "standout",
+            "analyze",
+            str(RESUME),
+            "--format",
+            "html",
+            "--out",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("[E082]") and "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not target.parent.exists()
 
 
 def test_terminal_format_to_a_file_is_plain_text(runner: CliRunner, tmp_path: Path) -> None:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 from importlib import import_module
+from typing import NoReturn
 
 import typer
 
+# Typer 0.28 carries its own copy of Click (pyproject pins it); its usage errors live here.
+from typer._click import exceptions as click_errors
+
 from standout import __version__
-from standout.errors import StandoutError
+from standout.errors import InvalidOptionError, StandoutError
 
 app = typer.Typer(
     name="standout",
@@ -44,18 +48,36 @@ def _register() -> None:
         import_module(f"standout.cli.{name}")
 
 
+def _fail(text: str, status: int) -> NoReturn:
+    """One red line on standard error (red only on a terminal), then exit."""
+    from rich.text import Text
+
+    from standout.cli.common import console
+
+    # soft_wrap: one line however long the message, never wrapped at the width.
+    console(stderr=True).print(Text(text, style="red"), soft_wrap=True)
+    sys.exit(status)
+
+
 def main() -> None:
     _register()
     try:
-        app()
+        status = app(prog_name="standout", standalone_mode=False)
     except StandoutError as error:
-        from rich.text import Text
-
-        from standout.cli.common import console
-
-        # soft_wrap: one line however long the message, never wrapped at the width.
-        console(stderr=True).print(Text(str(error), style="red"), soft_wrap=True)
-        sys.exit(1)
-    except KeyboardInterrupt:
+        _fail(str(error), 1)
+    except click_errors.NoArgsIsHelpError as error:  # plain `standout`: the help is the answer
+        sys.stdout.write(error.format_message() + "\n")
+        sys.exit(0)
+    except click_errors.UsageError as error:  # a bad option or argument value, a missing argument
+        command = error.ctx.command_path if error.ctx is not None else "standout"
+        usage = InvalidOptionError(
+            error.format_message().rstrip(".") + ".",
+            hint=f"Run '{command} --help' to see the options.",
+        )
+        _fail(str(usage), 2)
+    except (typer.Abort, KeyboardInterrupt):
         sys.stderr.write("Interrupted.\n")
         sys.exit(130)
+    except click_errors.ClickException as error:
+        _fail(error.format_message(), error.exit_code)
+    sys.exit(status if isinstance(status, int) else 0)

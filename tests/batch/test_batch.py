@@ -154,6 +154,9 @@ def test_bad_inputs_and_outputs_are_coded_errors(tmp_path: Path) -> None:
     with pytest.raises(BatchOutputError) as unknown:
         open_writer(tmp_path / "out.xlsx")
     assert unknown.value.code == "E401" and ".jsonl, .csv or .parquet" in str(unknown.value)
+    with pytest.raises(BatchOutputError, match="does not exist"):
+        open_writer(tmp_path / "missing" / "out.jsonl")
+    assert not (tmp_path / "missing").exists()
     foreign = tmp_path / "foreign.jsonl"
     foreign.write_text("not json\n")
     with pytest.raises(BatchOutputError, match="not a batch result"):

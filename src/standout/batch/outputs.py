@@ -216,8 +216,12 @@ def open_writer(out: Path | None) -> tuple[RowWriter, set[str]]:
             f"Can't write batch results to '{out}': unknown output format '{suffix or out.name}'.",
             hint="Name the output .jsonl, .csv or .parquet.",
         )
+    if not out.parent.is_dir():
+        raise BatchOutputError(
+            f"Can't write batch results to '{out}': the folder '{out.parent}' does not exist.",
+            hint="Create the folder first, or choose another --out.",
+        )
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         exists = out.exists() and out.stat().st_size > 0
         if suffix == ".parquet":
             done = set(_parquet_keys(out)) if exists else set()

@@ -59,7 +59,7 @@ def _labelled_rows() -> list[Row]:
         extra += len(found - gold)
         missed += len(gold - found)
     precision, recall = _ratio(hits, hits + extra), _ratio(hits, hits + missed)
-    f1 = _ratio(2, 1) * precision * recall / (precision + recall) if hits else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
     size = f"{len(data['resumes'])} resumes, {len(items)} lines"
     return [
         Row("skills", f"labelled set precision ({size})", precision, "", ">= 0.90"),

@@ -99,3 +99,23 @@ def test_dot_net_inside_a_domain_is_not_dotnet(matcher: SurfaceMatcher) -> None:
 def test_offsets_survive_case_folding_that_changes_length(matcher: SurfaceMatcher) -> None:
     text = "İstanbul: Java"
     assert found(matcher, text) == [("Java", "java")]
+
+
+def test_a_failed_long_match_does_not_hide_a_valid_one() -> None:
+    matcher = SurfaceMatcher(
+        {
+            "rest api": ("rest",),
+            "api": ("api",),
+            "spring": ("spring",),
+            "spring boot": ("spring-boot",),
+        }
+    )
+    assert found(matcher, "forest api") == [("api", "api")]
+    assert found(matcher, "Spring Boots") == [("Spring", "spring")]
+
+
+def test_single_letters_at_the_edges_and_in_parentheses(matcher: SurfaceMatcher) -> None:
+    assert found(matcher, "C") == [("C", "c")]
+    assert found(matcher, "(R) and C.") == [("R", "r"), ("C", "c")]
+    assert found(matcher, "C/C++, c and r") == [("C", "c"), ("C++", "cpp")]
+    assert found(matcher, "C.V. and Objective-C") == [("Objective-C", "objective-c")]

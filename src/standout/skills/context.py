@@ -40,6 +40,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from standout.skills.matcher import Candidate
 
@@ -58,10 +59,11 @@ _SEPARATORS_BEFORE = re.compile(
     r"(?:[ \t,/|;&()+:·•]+|(?:dna|ro|sa llew sa|ot|sv|susrev)\b)*", re.IGNORECASE
 )
 _WORD_AFTER = re.compile(r"[ \t\-]*([A-Za-z0-9][\w'.]*)")
-_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w']*)[ \t\-]*$")
+_WORD_BEFORE_REVERSED = re.compile(r"[ \t\-]*([\w']*[A-Za-z0-9])")  # matched backwards
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*(?:\.x)?$")
-_LIST_LABEL = re.compile(r"^\s*[\w &/+()\-]{1,40}:\s*")
+_LIST_LABEL = re.compile(r"\s*[\w &/+()\-]+")  # "Tools & Technologies" before a colon
+_LIST_MARKS = ",|;•·"
 _LIST_SPLIT = re.compile(r"\s*[,|;•·]\s*")
 _TECH_SUFFIXES = ("lang", "js", "db", "stack", "sql", "ql")
 _PLAIN_LEAD_INS = frozenset({"in", "using", "with"})
@@ -217,30 +219,27 @@ class Neighbourhood:
 
     def skill_nearby(self, start: int, end: int) -> bool:
         """Another accepted skill within ``NEARBY_CHARS`` of this span."""
-        starts = self._anchor_starts
-        index = bisect_left(starts, start - NEARBY_CHARS)
-        while index < len(starts) and starts[index] <= end + NEARBY_CHARS:
-            if starts[index] != start:
-                return True
-            index += 1
-        return False
+        return self.anchor_within(start - NEARBY_CHARS, end + NEARBY_CHARS + 1, start)
 
-    def enumerated(self, start: int, end: int) -> bool:
-        """Adjacent to another accepted skill with only list separators between."""
-        text = self.text
-        if not self._reversed:
-            self._reversed = text[::-1]
-        size = len(text)
-        skipped = _SEPARATORS_BEFORE.match(self._reversed, size - start)
+    def separated_neighbours(self, start: int, end: int) -> tuple[int, int]:
+        """Where the words before and after a span begin and end, across list separators.
+
+        A skill ending at the first offset or starting at the second is enumerated with
+        the span ("C, C++ and Python").
+        """
+        skipped = _SEPARATORS_BEFORE.match(self.reversed_text(), len(self.text) - start)
         left = start - (skipped.end() - skipped.start()) if skipped else start
-        if left in self._anchor_ends and left != end:
+        following = _SEPARATORS_AFTER.match(self.text, end)
+        return left, following.end() if following else end
+
+    def enumerated(self, start: int, end: int, left: int, right: int) -> bool:
+        """An accepted skill ends at ``left`` or starts at ``right`` (other than this span)."""
+        if left != end and left in self._anchor_ends:
             return True
-        following = _SEPARATORS_AFTER.match(text, end)
-        right = following.end() if following else end
         return right != start and self.has_anchor_at(right)
 
-    def in_list_line(self, start: int, end: int) -> bool:
-        """The line is shaped like a list ("Tools: a, b, c") and names another skill."""
+    def list_line(self, start: int, end: int) -> tuple[int, int] | None:
+        """The bounds of the span's line when it is shaped like a list ("Tools: a, b, c")."""
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
@@ -250,15 +249,23 @@ class Neighbourhood:
         if shaped is None:
             shaped = looks_like_list(text[line_start:line_end])
             self._list_lines[line_start] = shaped
-        if not shaped:
-            return False
+        return (line_start, line_end) if shaped else None
+
+    def anchor_within(self, low: int, high: int, other_than: int) -> bool:
+        """An accepted skill starts in ``[low, high)``, other than the one at ``other_than``."""
         starts = self._anchor_starts
-        index = bisect_left(starts, line_start)
-        while index < len(starts) and starts[index] < line_end:
-            if starts[index] != start:
+        index = bisect_left(starts, low)
+        while index < len(starts) and starts[index] < high:
+            if starts[index] != other_than:
                 return True
             index += 1
         return False
+
+    def reversed_text(self) -> str:
+        """The text backwards, for matching what stands before a position."""
+        if not self._reversed:
+            self._reversed = self.text[::-1]
+        return self._reversed
 
     def has_anchor_at(self, position: int) -> bool:
         starts = self._anchor_starts
@@ -268,67 +275,89 @@ class Neighbourhood:
 
 def looks_like_list(line: str) -> bool:
     """A line of short items separated by commas, pipes or bullets, optionally labelled."""
-    body = _LIST_LABEL.sub("", line, count=1)
-    items = [item for item in _LIST_SPLIT.split(body) if item]
+    if sum(line.count(mark) for mark in _LIST_MARKS) < 2:  # fewer than three items
+        return False
+    colon = line.find(":", 0, 41)
+    labelled = colon > 0 and _LIST_LABEL.fullmatch(line, 0, colon) is not None
+    body = line[colon + 1 :] if labelled else line
+    items = [item for item in _LIST_SPLIT.split(body.strip()) if item]
     if len(items) < 3:
         return False
     return all(len(item.split()) <= 5 for item in items)
 
 
-def accept(
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A mention the words around it could not decide: it waits for a neighbour.
+
+    It is accepted when enumerated with an accepted skill (one ends at ``left`` or
+    starts at ``right``) or when its line is shaped like a list and holds one; with
+    ``nearby_is_enough``, any accepted skill nearby will do. ``plausible`` mentions may
+    vouch for each other when nothing else decides them.
+    """
+
+    nearby_is_enough: bool
+    plausible: bool
+    left: int
+    right: int
+
+
+def prejudge(
     rule: Rule,
     casings: frozenset[str],
     candidate: Candidate,
     near: Neighbourhood,
     *,
     list_context: bool,
-) -> bool:
-    """Whether this occurrence of an ambiguous name means the skill (see module doc)."""
+) -> bool | Pending:
+    """Decide what the words around a mention decide (see module doc); the rest waits.
+
+    What the text fixes is decided once; what depends on the accepted skills, which
+    grow as ambiguous names are accepted, is tried now and again later by ``settle``.
+    """
     form, start, end = candidate.form, candidate.start, candidate.end
-    matched = near.text[start:end]
+    text = near.text
+    matched = text[start:end]
     if rule.case_sensitive and matched not in casings and not distinctive(form):
         return False
     if list_context:
         return True
-    text = near.text
+    after = word_after(text, end)
+    before = word_before(near, start).lower()
     friend = FALSE_FRIENDS.get(form)
-    if friend is not None and _is_false_friend(friend, start, end, near):
+    if friend is not None and _is_false_friend(friend, end, before, after, near):
         return False
-    if near.enumerated(start, end) or near.in_list_line(start, end):
-        return True
     if distinctive(form):
         return True
-    before = word_before(text, start).lower()
+    lowercase = matched.islower()
     if rule.list_only:
-        return before in _LETTER_LEAD_INS and near.skill_nearby(start, end)
-    if not rule.tech_context:
+        nearby_is_enough = before in _LETTER_LEAD_INS
+    elif not rule.tech_context:
         return True
-    after = word_after(text, end)
-    cue = after.lower() in TECH_CUES or bool(_VERSION.match(after)) or before in TECH_CUES
-    lead_in = before in _LEAD_INS
-    nearby = near.skill_nearby(start, end)
-    if matched.islower():
-        return nearby and (cue or lead_in)
-    return nearby or cue or lead_in
+    else:
+        cue = after.lower() in TECH_CUES or bool(_VERSION.match(after)) or before in TECH_CUES
+        lead_in = before in _LEAD_INS
+        if not lowercase and (cue or lead_in):
+            return True
+        nearby_is_enough = not lowercase or cue or lead_in
+    left, right = near.separated_neighbours(start, end)
+    plausible = rule.case_sensitive or not lowercase
+    pending = Pending(nearby_is_enough, plausible, left, right)
+    return settle(pending, candidate, near) or pending
 
 
-def plausible(
-    rule: Rule, casings: frozenset[str], candidate: Candidate, near: Neighbourhood
-) -> bool:
-    """Could mean the skill if a neighbour vouches for it: right casing, no false friend.
-
-    Two ambiguous names enumerated together ("Go and Rust") vouch for each other.
-    """
-    form, start, end = candidate.form, candidate.start, candidate.end
-    matched = near.text[start:end]
-    if rule.case_sensitive and matched not in casings and not distinctive(form):
-        return False
-    if matched.islower() and not rule.case_sensitive:
-        return False
-    friend = FALSE_FRIENDS.get(form)
-    return friend is None or not _is_false_friend(friend, start, end, near)
+def settle(pending: Pending, candidate: Candidate, near: Neighbourhood) -> bool:
+    """Whether the skills accepted so far vouch for a waiting mention."""
+    start, end = candidate.start, candidate.end
+    if near.enumerated(start, end, pending.left, pending.right):
+        return True
+    line = near.list_line(start, end)
+    if line is not None and near.anchor_within(line[0], line[1], start):
+        return True
+    return pending.nearby_is_enough and near.skill_nearby(start, end)
 
 
+@cache
 def distinctive(form: str) -> bool:
     """A spelling that is no English word: several tokens ("ANSI C"), digits or symbols
     ("C99", "Express.js"), or a name glued to a tech suffix ("Golang", "SaltStack")."""
@@ -344,14 +373,18 @@ def word_after(text: str, end: int) -> str:
     return match.group(1).rstrip(".") if match else ""
 
 
-def word_before(text: str, start: int) -> str:
-    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return match.group(1) if match else ""
+def word_before(near: Neighbourhood, start: int) -> str:
+    """The word just before ``start`` (across spaces and hyphens), read on the reversed text
+    so that the cost does not grow with the distance to the line's start."""
+    reversed_text = near.reversed_text()
+    match = _WORD_BEFORE_REVERSED.match(reversed_text, len(reversed_text) - start)
+    return match.group(1)[::-1] if match else ""
 
 
-def _is_false_friend(friend: FalseFriend, start: int, end: int, near: Neighbourhood) -> bool:
+def _is_false_friend(
+    friend: FalseFriend, end: int, before: str, after: str, near: Neighbourhood
+) -> bool:
     text = near.text
-    after = word_after(text, end)
     after_lower = after.lower()
     if after_lower in friend.after or after_lower in _PLACE_WORDS and after[:1].isupper():
         return True
@@ -361,7 +394,6 @@ def _is_false_friend(friend: FalseFriend, start: int, end: int, near: Neighbourh
         return True
     if end < len(text) and text[end] == "/" and text[end + 1 : end + 3].lower() == "no":
         return True  # "Go/No-Go"
-    before = word_before(text, start).lower()
     return bool(before) and before in friend.before
 
 

@@ -28,6 +28,7 @@ from standout.model.skills import (
     SkillEvidence,
     SkillProfile,
 )
+from standout.skills._records import make_evidence, make_skill_evidence
 from standout.skills.extract import Extractor, default_extractor
 
 _PLACE_OF_SECTION = {
@@ -59,11 +60,12 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
             continue
         line = document.line_at(mention.start).number
         place, role, project = layout.where(line, mention.start)
-        found.setdefault(mention.skill_id, []).append(Evidence(mention, line, place, role, project))
+        direct = make_evidence(mention, line, place, role, project, None)
+        found.setdefault(mention.skill_id, []).append(direct)
         implied = extractor.implied(mention.skill_id)
         if implied:
             # One shared record: the mention that shows them all, and who implies them.
-            shown = Evidence(mention, line, place, role, project, implied_by=mention.skill_id)
+            shown = make_evidence(mention, line, place, role, project, mention.skill_id)
             for implied_id in implied:
                 found.setdefault(implied_id, []).append(shown)
     declared = _declared_months(resume, extractor)
@@ -74,15 +76,15 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
         skill = skills[skill_id]
         months = declared.get(skill_id)
         profile.append(
-            SkillEvidence(
-                skill_id=skill_id,
-                name=skill.name,
-                category=skill.category,
-                area=skill.area,
-                evidence=tuple(evidence),
-                applied=any(e.place in APPLIED_PLACES for e in evidence),
-                years_of_use=_years_of_use(periods, evidence),
-                declared_years=None if months is None else round(months / 12, 1),
+            make_skill_evidence(
+                skill_id,
+                skill.name,
+                skill.category,
+                skill.area,
+                tuple(evidence),
+                any(e.place in APPLIED_PLACES for e in evidence),
+                _years_of_use(periods, evidence),
+                None if months is None else round(months / 12, 1),
             )
         )
     profile.sort(key=_strength)

@@ -13,18 +13,20 @@ name can vouch for another ("Go and Rust").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
 from standout.model.skills import Mention
+from standout.skills._records import make_mention
 from standout.skills.context import (
     FALSE_FRIENDS,
     Neighbourhood,
+    Pending,
     Rule,
-    accept,
-    plausible,
+    prejudge,
     rule_for,
+    settle,
 )
 from standout.skills.matcher import Candidate, SurfaceMatcher
 from standout.skills.taxonomy import Taxonomy, load_taxonomy
@@ -40,6 +42,7 @@ _LINK_TOKEN = re.compile(
 _SPACE = re.compile(r"\s")
 _MAX_ROUNDS = 4
 _FAR = 1 << 62  # sorts after any end offset
+_NO_CASINGS: frozenset[str] = frozenset()
 
 Readings = tuple[str, ...] | None  # the skills a candidate may mean; None while undecided
 
@@ -123,67 +126,81 @@ class Extractor:
         in_list: list[bool],
         near: Neighbourhood,
     ) -> None:
-        pending = [index for index, r in enumerate(readings) if r is None]
+        """Decide the ambiguous candidates: first by their words, then by their neighbours."""
+        waiting: dict[int, list[tuple[str, Pending]]] = {}
+        for index, readings_now in enumerate(readings):
+            if readings_now is not None:
+                continue
+            candidate = candidates[index]
+            accepted: list[str] = []
+            pending: list[tuple[str, Pending]] = []
+            for skill_id in candidate.skill_ids:
+                verdict = prejudge(
+                    self._rules[skill_id],
+                    self._casings.get((skill_id, candidate.form), _NO_CASINGS),
+                    candidate,
+                    near,
+                    list_context=in_list[index],
+                )
+                if verdict is True:
+                    accepted.append(skill_id)
+                elif verdict is not False:
+                    pending.append((skill_id, verdict))
+            if accepted:
+                readings[index] = tuple(accepted)
+                near.add_anchor(candidate.start, candidate.end)
+            elif pending:
+                waiting[index] = pending
         for _ in range(_MAX_ROUNDS):
-            still: list[int] = []
-            for index in pending:
-                candidate = candidates[index]
-                ids = self._readings(candidate, near, list_context=in_list[index])
-                if ids:
-                    readings[index] = ids
-                    near.add_anchor(candidate.start, candidate.end)
-                else:
-                    still.append(index)
-            if len(still) == len(pending):
+            if not waiting or not self._settle_round(candidates, readings, waiting, near):
                 break
-            pending = still
-        self._vouch([candidates[index] for index in pending], pending, readings, near)
+        if len(waiting) > 1:
+            self._vouch(candidates, readings, waiting, near)
+
+    def _settle_round(
+        self,
+        candidates: list[Candidate],
+        readings: list[Readings],
+        waiting: dict[int, list[tuple[str, Pending]]],
+        near: Neighbourhood,
+    ) -> bool:
+        """One pass over the waiting candidates; whether any was accepted."""
+        settled = False
+        for index, pending in list(waiting.items()):
+            candidate = candidates[index]
+            ids = tuple(skill_id for skill_id, p in pending if settle(p, candidate, near))
+            if ids:
+                readings[index] = ids
+                near.add_anchor(candidate.start, candidate.end)
+                del waiting[index]
+                settled = True
+        return settled
 
     def _vouch(
         self,
-        leftovers: list[Candidate],
-        indices: list[int],
+        candidates: list[Candidate],
         readings: list[Readings],
+        waiting: dict[int, list[tuple[str, Pending]]],
         near: Neighbourhood,
     ) -> None:
-        """Judge the plausible leftovers once more, each counting the others as skills.
+        """Let the plausible leftovers vouch for each other ("Go and Rust").
 
-        Ambiguous names can only vouch for each other: in "Go and Rust" neither is
-        accepted alone, but each is enumerated with a plausible skill.
+        Neither name is accepted alone, but each is enumerated with the other: counted
+        as skills, they settle each other.
         """
-        maybe = [
-            (index, candidate)
-            for index, candidate in zip(indices, leftovers, strict=True)
-            if self._readings(candidate, near, list_context=False, vouching=True)
-        ]
-        if len(maybe) < 2:
+        plausible = {
+            index: [(skill_id, p) for skill_id, p in pending if p.plausible]
+            for index, pending in waiting.items()
+        }
+        plausible = {index: pending for index, pending in plausible.items() if pending}
+        if len(plausible) < 2:
             return
-        near.add_anchors([(c.start, c.end) for _, c in maybe])
-        for index, candidate in maybe:
-            ids = self._readings(candidate, near, list_context=False)
+        near.add_anchors([(candidates[i].start, candidates[i].end) for i in plausible])
+        for index, pending in plausible.items():
+            candidate = candidates[index]
+            ids = tuple(skill_id for skill_id, p in pending if settle(p, candidate, near))
             if ids:
                 readings[index] = ids
-
-    def _readings(
-        self,
-        candidate: Candidate,
-        near: Neighbourhood,
-        *,
-        list_context: bool,
-        vouching: bool = False,
-    ) -> tuple[str, ...]:
-        """The skills this occurrence may mean once the context rules have had their say."""
-        kept = []
-        for skill_id in candidate.skill_ids:
-            rule = self._rules[skill_id]
-            casings = self._casings.get((skill_id, candidate.form), frozenset())
-            if vouching:
-                ok = plausible(rule, casings, candidate, near)
-            else:
-                ok = accept(rule, casings, candidate, near, list_context=list_context)
-            if ok:
-                kept.append(skill_id)
-        return tuple(kept)
 
     def _build(
         self, text: str, candidates: list[Candidate], readings: list[Readings]
@@ -201,7 +218,7 @@ class Extractor:
                     present = {r[0] for r in readings if r and len(r) == 1}
                 skill_id = self._disambiguate(ids, present)
             start, end = candidate.start, candidate.end
-            mentions.append(Mention(*info[skill_id], text[start:end], start, end))
+            mentions.append(make_mention(*info[skill_id], text[start:end], start, end))
         return mentions
 
     def _disambiguate(self, skill_ids: tuple[str, ...], present: set[str]) -> str:
@@ -246,7 +263,12 @@ def _outside_links(text: str, candidates: list[Candidate]) -> list[Candidate]:
     links = link_spans(text)
     if not links:
         return candidates
-    return [c for c in candidates if not _inside(c.start, links)]
+    kept = list(candidates)
+    for start, end in reversed(links):
+        first = bisect_left(kept, (start,))
+        last = bisect_left(kept, (end,), first)
+        del kept[first:last]
+    return kept
 
 
 def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -14,15 +14,14 @@ find "java" inside "JavaScript" and "go" inside "algorithm":
 Where occurrences overlap, the leftmost wins and, among those, the longest ("Spring
 Boot" over "Spring", "Ruby on Rails" over "Ruby" and "Rails").
 
-Single-letter forms ("C", "R") are kept out of the automaton: they would report every
-letter of the text. A regular expression finds them instead, only as standalone capitals
-that are not glued to "&" ("R&D", "Q&A") or a dot-separated initial ("J.R.R.").
+Single-letter forms ("C", "R") would report every letter of the text. They enter the
+automaton with the characters allowed around them instead ("c," " c " "(r)"), so only
+letters standing alone are reported, and only capitals are kept: never "R&D", "Q&A", a
+dotted initial ("J.R.R.") or "Objective-C".
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -40,81 +39,97 @@ class Candidate(NamedTuple):
     skill_ids: tuple[str, ...]
 
 
-_Payload = tuple[int, str, tuple[str, ...], bool]  # length, form, skill ids, several tokens
+# length, form, skill ids, several tokens, a lone letter with the characters around it
+_Payload = tuple[int, str, tuple[str, ...], bool, bool]
 _new_candidate = tuple.__new__  # skips the named tuple's Python-level __new__: a hot path
+
+# What may stand around a single-letter name ("C, C++", "(R)", "in C."): keys of three
+# characters, so that the automaton only reports letters standing alone.
+_LETTER_BEFORE = ' \t\n(/[,:;|"•·{<'
+_LETTER_AFTER = ' \t\n)/],:;|."•·}>'
 
 
 class SurfaceMatcher:
     """A multi-pattern matcher over lowercased surface forms, built once and reused."""
 
-    __slots__ = ("_automaton", "_letters", "_single")
+    __slots__ = ("_automaton",)
 
     def __init__(self, forms: Mapping[str, tuple[str, ...]]) -> None:
         automaton = ahocorasick.Automaton()
-        single: dict[str, tuple[str, ...]] = {}
         for form, skill_ids in forms.items():
             if not form.strip():
                 continue
             if len(form) == 1:
-                single[form] = skill_ids
+                letter: _Payload = (3, form, skill_ids, False, True)
+                for before in _LETTER_BEFORE:
+                    for after in _LETTER_AFTER:
+                        automaton.add_word(before + form + after, letter)
                 continue
-            payload: _Payload = (len(form), form, skill_ids, not form.isalnum())
+            payload: _Payload = (len(form), form, skill_ids, not form.isalnum(), False)
             automaton.add_word(form, payload)
         automaton.make_automaton()
         self._automaton = automaton
-        self._single = single
-        self._letters = _single_letter_pattern(single)
 
     def find(self, text: str) -> list[Candidate]:
         """Occurrences at token boundaries, leftmost-longest, in text order.
 
-        The automaton's own leftmost-longest scan does most of the work in C. Two rare
-        cases need a second look: a long form that starts inside a word may hide a valid
-        one that starts within it ("forest API" holds "rest api"), so the scan restarts
-        at the next word; and a long form that ends inside a word may hide a valid
-        shorter one ("Spring Boots" still holds "Spring").
+        The automaton's own leftmost-longest scan does most of the work in C, over the
+        lowercased text padded with a space at each end (so that the characters around
+        a match always exist; offsets are shifted back). Two rare cases need a second
+        look: a long form that starts inside a word may hide a valid one that starts
+        within it ("forest API" holds "rest api"), so the scan restarts at the next
+        word; and a long form that ends inside a word may hide a valid shorter one
+        ("Spring Boots" still holds "Spring").
         """
-        lower = _lower_keep_length(text)
-        size = len(lower)
+        padded = " " + _lower_keep_length(text) + " "
         found: list[Candidate] = []
         position = 0
         while True:
             restart = -1
-            for last, (length, form, skill_ids, several) in self._automaton.iter_long(
-                lower, position
+            for last, (length, form, skill_ids, several, letter) in self._automaton.iter_long(
+                padded, position
             ):
-                start = last - length + 1
-                end = last + 1
-                before = lower[start - 1] if start else " "
-                if before.isalnum() or (before == "-" and _after_short_prefix(lower, start)):
+                # In the text's own offsets the match is [start, end); padded[start] is
+                # the character before it and padded[end + 1] the one after.
+                start = last - length
+                end = last
+                if letter:
+                    start += 1
+                    end -= 1
+                    if text[start].isupper() and not (
+                        padded[last] == "." and padded[last + 1].isalnum()
+                    ):
+                        found.append(_new_candidate(Candidate, (start, end, form, skill_ids)))
+                    continue
+                before = padded[start]
+                if before.isalnum() or (before == "-" and _after_short_prefix(padded, start + 1)):
                     if several:
-                        restart = _next_word(lower, start, end)
+                        restart = _next_word(padded, start + 1, end + 1)
                         if restart >= 0:
                             break
                     continue
-                if end < size and (lower[end].isalnum() or lower[end] in "+#"):
-                    if not _ends_cleanly(lower, end, form):
+                after = padded[last + 1]
+                if after.isalnum() or after in "+#":
+                    if not _ends_cleanly(padded, last + 1, form):
                         if several:
-                            found.extend(self._shorter(lower, start, end))
+                            found.extend(self._shorter(padded, start + 1, last + 1))
                         continue
                 found.append(_new_candidate(Candidate, (start, end, form, skill_ids)))
             if restart < 0:
                 break
             position = restart
-        if self._letters is not None:
-            for match in self._letters.finditer(text):
-                form = match.group().lower()
-                candidate = Candidate(match.start(), match.end(), form, self._single[form])
-                _insert_free(found, candidate)
         return found
 
-    def _shorter(self, lower: str, start: int, end: int) -> list[Candidate]:
-        """The longest form that starts at ``start``, ends before ``end`` and ends cleanly."""
+    def _shorter(self, padded: str, start: int, end: int) -> list[Candidate]:
+        """The longest form that starts at ``start``, ends before ``end`` and ends cleanly
+        (offsets into the padded text)."""
         best: Candidate | None = None
-        for last, (length, form, skill_ids, _) in self._automaton.iter(lower, start, end - 1):
-            if last - length + 1 == start and _ends_cleanly(lower, last + 1, form):
+        for last, (length, form, skill_ids, _, letter) in self._automaton.iter(
+            padded, start, end - 1
+        ):
+            if not letter and last - length + 1 == start and _ends_cleanly(padded, last + 1, form):
                 if best is None or length > best.end - best.start:
-                    best = Candidate(start, last + 1, form, skill_ids)
+                    best = Candidate(start - 1, last, form, skill_ids)
         return [] if best is None else [best]
 
 
@@ -160,24 +175,3 @@ def _ends_cleanly(lower: str, end: int, form: str) -> bool:
     while lower[index - 1] == ".":  # a trailing full stop ends the sentence, not the version
         index -= 1
     return index >= size or not lower[index].isalnum()
-
-
-def _single_letter_pattern(single: Mapping[str, tuple[str, ...]]) -> re.Pattern[str] | None:
-    if not single:
-        return None
-    letters = re.escape("".join(sorted(form.upper() for form in single)))
-    # Capitals only: a lone lowercase "c" or "r" is never a language. Not after a letter,
-    # digit, "&", ".", "-" or "'" ("R&D", "J.R.", "Objective-C" are other tokens); not
-    # before a letter, digit, "+", "#", "&", "-" or a dotted initial. The letter comes
-    # first in the pattern so that the scan for it runs in C.
-    return re.compile(rf"[{letters}](?<![\w&.\-'][{letters}])(?![\w+#&'\-]|\.\w)")
-
-
-def _insert_free(found: list[Candidate], candidate: Candidate) -> None:
-    """Insert in start order unless it overlaps an occurrence already found."""
-    index = bisect_left(found, candidate.start, key=lambda c: c.start)
-    if index > 0 and found[index - 1].end > candidate.start:
-        return
-    if index < len(found) and found[index].start < candidate.end:
-        return
-    found.insert(index, candidate)

@@ -122,3 +122,22 @@ def test_pages_get_the_error_as_html(client: TestClient) -> None:
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
     assert "E320" in response.text and response.headers["x-request-id"] in response.text
+
+
+def test_nul_characters_never_reach_the_database(client: TestClient, alice: User) -> None:
+    """Regression (#7): PostgreSQL text refuses NUL; Schemathesis sent one in a title."""
+    for path in ("/api/v1/matches?analysis_id=%00", "/api/v1/prep-packs?analysis_id=a%00b"):
+        response = client.get(path, headers=alice.headers)
+        assert response.status_code == 200 and response.json()["total"] == 0, path
+    for path in ("/api/v1/analyses/%00", "/api/v1/postings/x%00y", "/api/v1/matches/%00"):
+        assert client.get(path, headers=alice.headers).status_code == 404, path
+    assert client.delete("/api/v1/account/keys/%00", headers=alice.headers).status_code == 404
+    posting = client.post(
+        "/api/v1/postings",
+        headers=alice.headers,
+        json={"text": "Backend engineer\n\nRequirements\n- Python\n", "title": "Lead\x00 dev"},
+    )
+    assert posting.status_code == 201, posting.text
+    assert posting.json()["title"] == "Lead dev"
+    key = client.post("/api/v1/account/keys", headers=alice.headers, json={"name": "ci\x00"})
+    assert key.json()["name"] == "ci"

@@ -6,6 +6,7 @@ nobody can learn which ids exist.
 
 from __future__ import annotations
 
+import re
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -17,6 +18,13 @@ from standout.service.users.models import Account
 
 OwnedT = TypeVar("OwnedT", bound=OwnedRecord)
 
+_RESOURCE_ID = re.compile(r"[0-9a-f]{32}")
+
+
+def is_resource_id(value: str) -> bool:
+    """Ids are 32 hex digits; anything else can't name a resource (and never reaches SQL)."""
+    return _RESOURCE_ID.fullmatch(value) is not None
+
 
 def get_owned(
     session: Session,
@@ -27,7 +35,7 @@ def get_owned(
     noun: str,
     listing: str,
 ) -> OwnedT:
-    record = session.get(model, resource_id)
+    record = session.get(model, resource_id) if is_resource_id(resource_id) else None
     if record is None or record.account_id != account.id:
         raise ResourceNotFoundError(
             f"There is no {noun} {resource_id} in your account.",

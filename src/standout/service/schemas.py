@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.responses import Response
 
 T = TypeVar("T")
 OutT = TypeVar("OutT", bound="Out")
+
+
+def printable(value: str) -> str:
+    """Text without control characters: PostgreSQL refuses NUL, and none belong in a
+    title, a name or an address."""
+    return "".join(ch for ch in value if ch.isprintable() or ch == " ").strip()
+
+
+# A short free-text field stored as is (titles, names, addresses).
+CleanText = Annotated[str, AfterValidator(printable)]
 
 
 class Out(BaseModel):

@@ -60,7 +60,8 @@ def create_analysis(
     if not account.keep_resume_text:
         report = core.report_for(resume)
         for format in STORED_RENDERINGS:
-            body = core.render_report(report, format)
+            # A NUL from the resume can't go into a PostgreSQL text column.
+            body = core.render_report(report, format).replace("\x00", "")
             session.add(Rendering(analysis_id=analysis.id, format=format, body=body))
         session.flush()
     return CreatedAnalysis(analysis, cached)

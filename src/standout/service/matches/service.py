@@ -10,7 +10,7 @@ from standout.service import core
 from standout.service.analyses.models import Analysis
 from standout.service.analyses.service import get_analysis, resume_input
 from standout.service.matches.models import MatchRecord
-from standout.service.ownership import get_owned, page_of_owned
+from standout.service.ownership import get_owned, is_resource_id, page_of_owned
 from standout.service.postings.models import PostingRecord
 from standout.service.postings.service import get_posting, parsed
 from standout.service.users.models import Account
@@ -65,6 +65,8 @@ def list_matches(
     analysis_id: str | None = None,
     posting_id: str | None = None,
 ) -> tuple[list[MatchRecord], int]:
+    if not all(is_resource_id(v) for v in (analysis_id, posting_id) if v is not None):
+        return [], 0
     where = []
     if analysis_id is not None:
         where.append(MatchRecord.analysis_id == analysis_id)

@@ -7,11 +7,11 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from standout.service.schemas import Out
+from standout.service.schemas import CleanText, Out
 
 
 class PostingOptions(BaseModel):
-    title: str | None = Field(
+    title: CleanText | None = Field(
         None, max_length=300, description="The job title, when the text does not start with it."
     )
 

@@ -8,6 +8,7 @@ from standout.model.posting import Posting
 from standout.service import core
 from standout.service.ownership import get_owned, page_of_owned
 from standout.service.postings.models import PostingRecord
+from standout.service.schemas import printable
 from standout.service.users.models import Account
 
 
@@ -18,7 +19,7 @@ def create_posting(
     record = PostingRecord(
         account_id=account.id,
         filename=filename,
-        title=(posting.title or "")[:300] or None,
+        title=printable(posting.title or "")[:300] or None,
         must_have_count=len(posting.must_haves),
         nice_to_have_count=len(posting.nice_to_haves),
         source=content,

@@ -9,7 +9,7 @@ from standout.model.report import Report
 from standout.service import core
 from standout.service.analyses.models import Analysis
 from standout.service.analyses.service import get_analysis, resume_input
-from standout.service.ownership import get_owned, page_of_owned
+from standout.service.ownership import get_owned, is_resource_id, page_of_owned
 from standout.service.postings.models import PostingRecord
 from standout.service.postings.service import get_posting, parsed
 from standout.service.prep.models import PrepPackRecord
@@ -63,6 +63,8 @@ def get_pack(*, session: Session, account: Account, pack_id: str) -> PrepPackRec
 def list_packs(
     *, session: Session, account: Account, limit: int, offset: int, analysis_id: str | None = None
 ) -> tuple[list[PrepPackRecord], int]:
+    if analysis_id is not None and not is_resource_id(analysis_id):
+        return [], 0
     where = () if analysis_id is None else (PrepPackRecord.analysis_id == analysis_id,)
     return page_of_owned(session, PrepPackRecord, account, limit=limit, offset=offset, where=where)
 

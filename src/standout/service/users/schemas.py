@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
-from standout.service.schemas import Out
+from standout.service.schemas import CleanText, Out
 
 
 class AccountOut(Out):
@@ -23,11 +23,11 @@ class AccountUpdate(BaseModel):
 
 
 class SignUp(BaseModel):
-    email: str = Field(max_length=320, examples=["ada@example.com"])
+    email: CleanText = Field(max_length=320, examples=["ada@example.com"])
 
 
 class KeyCreate(BaseModel):
-    name: str = Field(default="", max_length=100, description="A label to tell keys apart.")
+    name: CleanText = Field(default="", max_length=100, description="A label to tell keys apart.")
 
 
 class ApiKeyOut(Out):

@@ -19,6 +19,7 @@ from standout.errors import (
     ResourceNotFoundError,
 )
 from standout.service.db import utcnow
+from standout.service.ownership import is_resource_id
 from standout.service.users.models import Account, ApiKey, WebSession
 
 KEY_PREFIX = "so_"
@@ -104,7 +105,7 @@ def revoke_key(*, session: Session, key_id: str, account: Account | None = None)
     query = select(ApiKey).where(ApiKey.id == key_id)
     if account is not None:
         query = query.where(ApiKey.account_id == account.id)
-    record = session.scalar(query)
+    record = session.scalar(query) if is_resource_id(key_id) else None
     if record is None:
         raise ResourceNotFoundError(
             f"There is no API key {key_id}.", hint="List your keys to find the right id."

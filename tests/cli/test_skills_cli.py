@@ -77,7 +77,7 @@ def test_skills_text_table_fits_80_columns(runner: CliRunner) -> None:
     assert max(len(line) for line in lines) <= 80
     go = next(line for line in lines if line.startswith("Go "))
     assert go.split()[2:5] == ["applied", "3.5", "6"]
-    assert go.endswith("summary L7; bullet")  # the where column wraps onto the next line
+    assert go.endswith("summary L8; bullet")  # the where column wraps onto the next line
     assert any(line.startswith("Datadog ") and " listed " in line for line in lines)
 
 
@@ -94,7 +94,7 @@ def test_skills_json_lists_evidence_and_both_years(runner: CliRunner) -> None:
     assert (java["applied"], java["years_of_use"], java["declared_years"]) == (True, 3.8, 5.0)
     assert java["area"] == "languages_frameworks"
     first = java["evidence"][0]
-    assert (first["line"], first["place"], first["implied_by"]) == (7, "summary", None)
+    assert (first["line"], first["place"], first["implied_by"]) == (8, "summary", None)
     assert first["mention"]["text"] == "Java"
     assert by_id["datadog"]["applied"] is False
     assert skills[0]["applied"] is True and skills[-1]["applied"] is False

@@ -57,3 +57,9 @@ def test_every_request_is_logged_with_its_route_and_id(client, alice) -> None:  
 def test_unsafe_request_ids_are_replaced(offered: str | None) -> None:
     made = new_request_id(offered)
     assert made != offered and len(made) == 32
+
+
+def test_uvicorns_coloured_copy_is_left_out() -> None:
+    record = logging.LogRecord("uvicorn.error", logging.INFO, __file__, 1, "Started", None, None)
+    record.color_message = "\x1b[36mStarted\x1b[0m"
+    assert "color_message" not in json.loads(JsonFormatter().format(record))

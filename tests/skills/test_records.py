@@ -20,13 +20,3 @@ def test_make_evidence_equals_the_constructor() -> None:
     made = make_evidence(mention, 4, Place.ROLE_BULLET, 1, None, "django")
     assert made == Evidence(mention, 4, Place.ROLE_BULLET, 1, None, implied_by="django")
     assert hash(made) == hash(Evidence(mention, 4, Place.ROLE_BULLET, 1, None, "django"))
-
-
-def test_make_skill_evidence_equals_the_constructor() -> None:
-    from standout.model.skills import SkillEvidence
-    from standout.skills._records import make_skill_evidence
-
-    values = ("go", "Go", "language", "languages_frameworks", (), True, 3.5, None)
-    made = make_skill_evidence(*values)
-    assert made == SkillEvidence(*values)
-    assert made.listed_only is False

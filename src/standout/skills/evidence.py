@@ -28,7 +28,7 @@ from standout.model.skills import (
     SkillEvidence,
     SkillProfile,
 )
-from standout.skills._records import make_evidence, make_skill_evidence
+from standout.skills._records import make_evidence
 from standout.skills.extract import Extractor, default_extractor
 
 _PLACE_OF_SECTION = {
@@ -76,15 +76,15 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
         skill = skills[skill_id]
         months = declared.get(skill_id)
         profile.append(
-            make_skill_evidence(
-                skill_id,
-                skill.name,
-                skill.category,
-                skill.area,
-                tuple(evidence),
-                any(e.place in APPLIED_PLACES for e in evidence),
-                _years_of_use(periods, evidence),
-                None if months is None else round(months / 12, 1),
+            SkillEvidence(
+                skill_id=skill_id,
+                name=skill.name,
+                category=skill.category,
+                area=skill.area,
+                evidence=tuple(evidence),
+                applied=any(e.place in APPLIED_PLACES for e in evidence),
+                years_of_use=_years_of_use(periods, evidence),
+                declared_years=None if months is None else round(months / 12, 1),
             )
         )
     profile.sort(key=_strength)

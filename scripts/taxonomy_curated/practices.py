@@ -79,7 +79,7 @@ SKILLS: list[Seed] = [
     seed("refactoring", "Refactoring", PR, "code refactoring|refactor|refactored|legacy code modernization|legacy modernization|technical debt|tech debt", area="code_quality"),
     seed("code-review", "Code review", PR, "code reviews|peer review|peer reviews|pull request reviews|pr reviews|reviewing pull requests|code-review", area="code_quality"),
     seed("pair-programming", "Pair programming", PR, "pairing|mob programming|ensemble programming", area="code_quality"),
-    seed("tdd", "TDD", PR, "test-driven development|test driven development|red-green-refactor", area="code_quality"),
+    seed("tdd", "TDD", PR, "test-driven development|test driven development|red-green-refactor", area="code_quality", implies="unit-testing"),
     seed("bdd", "BDD", PR, "behavior-driven development|behaviour-driven development|behavior driven development|behaviour driven development", area="code_quality"),
     seed("static-analysis", "Static analysis", PR, "static code analysis|linting|linters|linter|code linting", area="code_quality"),
     seed("documentation", "Technical documentation", PR, "technical writing|design docs|design documents|runbooks|runbook|architecture decision records|adrs|adr|rfcs|documentation", area="communication"),
@@ -112,7 +112,7 @@ SKILLS: list[Seed] = [
     seed("disaster-recovery", "Business continuity", PR, "business continuity planning|bcp|rto|rpo", area="devops_sre"),
     seed("runbook-automation", "Toil reduction", PR, "toil reduction|automation of toil|self-healing", area="devops_sre"),
     seed("platform-engineering", "Platform engineering", PR, "internal developer platform|golden paths", area="devops_sre"),
-    seed("multi-cloud", "Multi-cloud", PR, "multicloud|multi cloud|hybrid cloud|hybrid-cloud", area="cloud"),
+    seed("multi-cloud", "Multi-cloud", PR, "multicloud|multi cloud|hybrid cloud|hybrid-cloud", area="cloud", implies="cloud-computing"),
     seed("cloud-migration", "Cloud migration", PR, "migration to the cloud|lift and shift|lift-and-shift|cloud migrations|re-platforming|replatforming", area="cloud"),
     seed("virtual-networks", "Virtual private cloud", PR, "vpc|vpcs|virtual private clouds|vpc peering|subnets|security groups|network acls|nat gateway|nat gateways", area="cloud"),
     # security

@@ -143,19 +143,22 @@ class ResumeEvidence:
         if skill is not None and skill.evidence:
             best_strength = -1.0
             best_level = _LISTED
-            best_implied = False
+            best_source: str | None = None
             lines: list[int] = []
             dated = self.dated_roles
             for evidence in skill.evidence:
                 level = _level_of(evidence, dated)
-                implied = evidence.implied_by is not None
-                strength = _LEVEL_CREDIT[level] * (_IMPLIED_FACTOR if implied else 1.0)
+                source = evidence.implied_by
+                strength = _LEVEL_CREDIT[level] * (1.0 if source is None else _IMPLIED_FACTOR)
                 if strength > best_strength:
-                    best_strength, best_level, best_implied = strength, level, implied
+                    best_strength, best_level, best_source = strength, level, source
                 if evidence.line not in lines:
                     lines.append(evidence.line)
             years = skill.years_of_use if skill.years_of_use is not None else skill.declared_years
-            found = Shown(skill_id, best_level, best_implied, tuple(lines), years)
+            # Shown through an implying skill ("Oracle" for relational databases): name
+            # that skill, so the match says which line of the resume stands for it.
+            behind = skill_id if best_source is None else best_source
+            found = Shown(behind, best_level, best_source is not None, tuple(lines), years)
         self._direct_cache[skill_id] = found
         return found
 

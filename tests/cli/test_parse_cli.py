@@ -29,17 +29,19 @@ def test_text_summary(runner: CliRunner) -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "Tomasz Wierzbicki"
     assert "  email         tomasz.wierzbicki@example.org" in lines
-    assert '  experience     "Work Experience"                  lines 9-40' in lines
+    assert '  experience     "Work Experience"                  lines 14-60' in lines
     assert "Roles (8)" in lines
-    assert "  Staff Backend Engineer — Ledgerline, Kraków (Feb 2022 – present)  lines 9-14" in lines
     assert (
-        "      11  Own the architecture of the settlement platform: 22 Go services processing 9 million transfers a da…"
+        "  Staff Backend Engineer — Ledgerline, Kraków (Feb 2022 – present)  lines 14-20" in lines
+    )
+    assert (
+        "      17  Own the architecture of the settlement platform: 22 Go services processing 9 million transfers a da…"
         in lines
     )
     assert "  Languages: Go (7 years), Java (12 years), Python, SQL" in lines
     assert "  MSc Computer Science — Gdańsk University of Technology (2005 – 2010)" in lines
     assert (
-        "  pg-partman-helper [open source]  github.com/twierzbicki/pg-partman-helper  lines 42-43"
+        "  pg-partman-helper [open source]  github.com/twierzbicki/pg-partman-helper  lines 64-65"
         in lines
     )
 
@@ -65,14 +67,14 @@ def test_json_output(runner: CliRunner) -> None:
         "source": str(RESUME),
         "format": "markdown",
         "pages": 1,
-        "line_count": 55,
+        "line_count": 85,
     }
     assert data["reference_date"] == "2026-06-01"
     role = data["roles"][0]
     assert role["title"] == "Staff Backend Engineer"
     assert role["dates"]["current"] is True
     assert role["dates"]["start"] == {"year": 2022, "month": 2, "precision": "month"}
-    assert role["bullets"][0]["span"]["line"] == 11
+    assert role["bullets"][0]["span"]["line"] == 17
     assert data["skills"][0] == {
         "name": "Go",
         "group": "Languages",

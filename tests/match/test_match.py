@@ -73,8 +73,8 @@ def test_the_listed_only_advice_names_the_role_and_its_line(java_posting: Postin
     result = match_evidence(evidence_of(resume_text("medium-java.md")), java_posting)
     docker = next(s for s in result.listed_only if s.skill_id == "docker")
     assert docker.role == "Backend Developer, Shopfront"
-    assert docker.role_line == 4
-    assert docker.listed_line == 11
+    assert docker.role_line == 7  # the editor's line numbers (#2)
+    assert docker.listed_line == 19
 
 
 def test_three_resumes_rank_in_the_expected_order(java_posting: Posting) -> None:

@@ -57,6 +57,7 @@ def project_resume(resume: Resume) -> dict[str, Any]:
                 "location": role.location,
                 **project_dates(role.dates),
                 "section": role.section.value,
+                "lines": f"{role.first_line}-{role.last_line}",
                 "bullets": len(role.bullets),
                 "first_bullet": role.bullets[0].text if role.bullets else None,
             }
@@ -69,6 +70,7 @@ def project_resume(resume: Resume) -> dict[str, Any]:
                 "description": project.description,
                 "links": list(project.links),
                 **project_dates(project.dates),
+                "lines": f"{project.first_line}-{project.last_line}",
                 "bullets": len(project.bullets),
                 "first_bullet": project.bullets[0].text if project.bullets else None,
             }

@@ -92,3 +92,41 @@ def test_sections_are_in_order_and_do_not_overlap_headings(path: Path) -> None:
         assert 1 <= start <= lines
         assert section.last_line <= lines
         previous_end = max(section.last_line, start)
+
+
+_TEXT_FIXTURES = [p for p in FIXTURES if p.suffix in (".md", ".txt")]
+_MARKUP = str.maketrans("", "", "*_`[]()#|")
+
+
+@pytest.mark.parametrize("path", _TEXT_FIXTURES, ids=lambda p: p.name)
+def test_line_numbers_are_the_lines_of_the_file_issue_2(path: Path) -> None:
+    """Regression (#2): blank lines were not counted, so "line 8" was line 13 in an editor.
+
+    Whatever parse found in a plain-text or Markdown resume must stand on the line of the
+    file its number names.
+    """
+    resume = _load(path)
+    source = [line.translate(_MARKUP) for line in path.read_text(encoding="utf-8").split("\n")]
+
+    def on_its_line(text: str | None, line: int) -> None:
+        assert text is not None
+        first_words = " ".join(text.translate(_MARKUP).split()[:2])
+        assert first_words in " ".join(source[line - 1].split()), (line, text)
+
+    checked = 0
+    for role in resume.roles:
+        if role.title_span is not None:
+            on_its_line(role.title, role.title_span.line)
+        if role.dates is not None:
+            on_its_line(role.dates.text, role.dates.span.line)
+        for bullet in role.bullets:
+            on_its_line(bullet.text, bullet.span.line)
+            checked += 1
+    for section in resume.sections:
+        if section.heading_line is not None:
+            on_its_line(section.heading, section.heading_line)
+    for entry in resume.skills:
+        on_its_line(entry.name, entry.span.line)
+    if resume.contact.name_span is not None:
+        on_its_line(resume.contact.name, resume.contact.name_span.line)
+    assert checked or not resume.roles

@@ -79,3 +79,34 @@ def mutated_fixture(draw: st.DrawFn) -> tuple[str, bytes]:
 def test_mutated_fixtures(case: tuple[str, bytes]) -> None:
     name, data = case
     _read_or_standout_error(data, name)
+
+
+_LINE_PIECES = st.sampled_from(
+    ["", " ", "Jane Doe", "# Skills", "- Built it", "  in Go", "====", "---", "```", "| a | b |",
+     "<!-- note -->", "<!--", "-->", "1. First", "> quoted", "Acme\fCorp", "\f", "***"]
+)  # fmt: skip
+
+
+@FUZZ
+@given(lines=st.lists(_LINE_PIECES, max_size=40), markdown=st.booleans())
+def test_text_and_markdown_keep_one_line_per_file_line_issue_2(
+    lines: list[str], markdown: bool
+) -> None:
+    """Regression (#2): ``Line.number`` is the line of the file for text-like formats."""
+    from standout.model.document import InputFormat
+
+    source = "\n".join(lines)
+    if not source.strip():
+        return
+    kind = InputFormat.MARKDOWN if markdown else InputFormat.TEXT
+    document = read(source.encode(), format=kind)
+    file_lines = source.split("\n")
+    while not file_lines[-1].strip():
+        file_lines.pop()
+    assert len(document.lines) <= len(file_lines)
+    last_text = max((ln.number for ln in document.lines if ln.text), default=0)
+    assert [ln.number for ln in document.lines] == list(range(1, len(document.lines) + 1))
+    for line in document.lines:
+        if line.text:
+            assert line.text.split()[0] in file_lines[line.number - 1].replace("\f", " ")
+    assert last_text <= len(file_lines)

@@ -41,17 +41,59 @@ def test_markdown_headings_bullets_tables_and_inline_markup() -> None:
     assert kinds(document) == [
         ("heading", "Jane Doe", 1),
         ("text", "jane@example.com | GitHub (https://github.com/jdoe) | https://jane.dev", 0),
+        ("text", "", 0),
         ("heading", "Experience", 2),
+        ("text", "", 0),
         ("text", "Senior Backend Engineer - Acme Corp, Berlin", 0),
         ("text", "Jan 2020 - Present", 0),
+        ("text", "", 0),
         ("bullet", "Built a payments API in Go serving 3k req/s with p99 under 40 ms", 0),
+        ("text", "", 0),  # the wrapped second line of the item above
         ("bullet", "Led the PostgreSQL migration", 0),
         ("bullet", "Wrote the rollback plan", 1),
         ("bullet", "Numbered item", 0),
+        ("text", "", 0),
         ("heading", "Skills", 2),
+        ("text", "", 0),  # the setext underline
         ("table_row", "Area | Tools", 0),
+        ("text", "", 0),  # the table's rule
         ("table_row", "Languages | Python, Go", 0),
     ]
+
+
+def test_every_markdown_line_keeps_its_editor_line_number_issue_2() -> None:
+    """Regression (#2): blank and markup-only lines used to be dropped, so the numbers
+    shown to the user were those of the non-blank lines, not the editor's."""
+    source = MARKDOWN.decode().split("\n")
+    document = read(MARKDOWN, filename="cv.md")
+    assert len(document.lines) == len(source) - 1  # the file ends with a line break
+    for line in document.lines:
+        if line.text:
+            assert line.text.split()[0].strip("*`") in source[line.number - 1]
+        else:
+            assert source[line.number - 1].strip() in (
+                "",
+                "------",
+                "|---|---|",
+                "with p99 under 40 ms",
+            )
+
+
+def test_markdown_comments_front_matter_and_fences_keep_the_line_count_issue_2() -> None:
+    source = (
+        "---\ntitle: CV\n---\n# Jane\n<!-- a comment\nover two lines -->\n"
+        "```\nkubectl apply\n```\nAcme\n\f\nLast line\n\n\n"
+    )
+    document = read(source.encode(), filename="cv.md")
+    numbered = [(line.number, line.text) for line in document.lines if line.text]
+    assert numbered == [
+        (2, "title: CV"),
+        (4, "Jane"),
+        (8, "kubectl apply"),
+        (10, "Acme"),
+        (12, "Last line"),
+    ]
+    assert len(document.lines) == 12  # blank lines at the end are no line anybody points at
 
 
 def test_markdown_detected_from_content_without_a_name() -> None:
@@ -65,7 +107,7 @@ def test_markdown_link_text_that_is_the_url_is_not_repeated() -> None:
 
 def test_markdown_front_matter_and_code_fences_are_text() -> None:
     source = b"---\nname: Jane\n---\n# Jane\n```\nkubectl apply\n```\n"
-    assert kinds(read(source, filename="x.md")) == [
+    assert [entry for entry in kinds(read(source, filename="x.md")) if entry[1]] == [
         ("text", "name: Jane", 0),
         ("heading", "Jane", 1),
         ("text", "kubectl apply", 0),
@@ -92,6 +134,7 @@ def test_plain_text_bullets_are_stripped_and_wrapped_lines_joined() -> None:
         (LineKind.TEXT, "JOHN SMITH", 0, 1),
         (LineKind.TEXT, "EXPERIENCE", 0, 1),
         (LineKind.BULLET, "Built the billing service in Java and Kafka", 0, 1),
+        (LineKind.TEXT, "", 0, 1),  # its wrapped second line, joined above
         (LineKind.BULLET, "Cut costs 30%", 0, 1),
         (LineKind.BULLET, "Numbered one", 0, 1),
         (LineKind.BULLET, "nested glyph", 1, 1),
@@ -104,7 +147,41 @@ def test_plain_text_bullets_are_stripped_and_wrapped_lines_joined() -> None:
 def test_plain_text_underlined_title_is_a_heading() -> None:
     document = read(b"Jane Doe\n\nEXPERIENCE\n==========\nAcme Corp\n")
     assert document.format is InputFormat.MARKDOWN
-    assert kinds(document)[1] == ("heading", "EXPERIENCE", 1)
+    assert kinds(document)[2] == ("heading", "EXPERIENCE", 1)
+    text = read(b"Jane Doe\n\nEXPERIENCE\n==========\nAcme Corp\n", format=InputFormat.TEXT)
+    assert kinds(text) == [
+        ("text", "Jane Doe", 0),
+        ("text", "", 0),
+        ("heading", "EXPERIENCE", 2),
+        ("text", "", 0),
+        ("text", "Acme Corp", 0),
+    ]
+
+
+def test_plain_text_line_numbers_are_the_editor_line_numbers_issue_2() -> None:
+    """Regression (#2): "line 8" in a report was line 13 in the editor."""
+    source = "Jane Doe\n\n\nEXPERIENCE\n\n- Built the API\n  in Go\n\nSKILLS\nGo, SQL\n\n"
+    document = read(source.encode(), format=InputFormat.TEXT)
+    numbered = [(line.number, line.text) for line in document.lines if line.text]
+    assert numbered == [
+        (1, "Jane Doe"),
+        (4, "EXPERIENCE"),
+        (6, "Built the API in Go"),
+        (9, "SKILLS"),
+        (10, "Go, SQL"),
+    ]
+    assert len(document.lines) == 10
+    assert all(document.text[ln.start : ln.end] == ln.text for ln in document.lines)
+
+
+def test_a_form_feed_turns_the_page_without_adding_a_line_issue_2() -> None:
+    document = read(b"One\n\fTwo\nthree\fFour\n", format=InputFormat.TEXT)
+    assert [(ln.number, ln.text, ln.page) for ln in document.lines] == [
+        (1, "One", 1),
+        (2, "Two", 2),
+        (3, "three Four", 2),
+    ]
+    assert document.pages == 3
 
 
 @pytest.mark.parametrize(
@@ -127,9 +204,10 @@ def test_mojibake_from_double_encoding_is_repaired() -> None:
     assert read(garbled).lines[0].text == "Engineer — café"
 
 
-def test_whitespace_is_normalised_and_blank_lines_dropped() -> None:
+def test_whitespace_is_normalised_and_blank_lines_kept_empty() -> None:
     document = read("  Jane\t\tDoe  \n\n\n\u00a0Backend\u00a0 engineer\n".encode())
-    assert [line.text for line in document.lines] == ["Jane Doe", "Backend engineer"]
+    assert [line.text for line in document.lines] == ["Jane Doe", "", "", "Backend engineer"]
+    assert [line.kind for line in document.lines[1:3]] == [LineKind.TEXT, LineKind.TEXT]
 
 
 def test_offsets_and_line_numbers_point_into_document_text() -> None:

@@ -28,7 +28,9 @@ class LineKind(StrEnum):
 class Line:
     """One line of the document's text.
 
-    ``start``/``end`` are character offsets into ``Document.text``; ``number`` is 1-based.
+    ``start``/``end`` are character offsets into ``Document.text``; ``number`` is 1-based
+    and, for plain text and Markdown, the line of the file (blank lines are kept as empty
+    lines there, so consumers skip lines whose ``text`` is empty).
     ``level`` is the heading level (1-6) for headings and the nesting depth (0-based)
     for bullets; ``page`` is 1-based where the format has pages, else 1.
     """

@@ -1,9 +1,13 @@
 """read: bytes or a file into a ``Document`` (lines in reading order with layout hints).
 
-Every format ends in the same shape: one ``Line`` per line of content, blank lines
-dropped, headings and list items marked where the format says so (list markers are
-removed from the text), table rows as cells joined with `` | ``, and 1-based page
-numbers where the format has pages.
+Every format ends in the same shape: ``Line``s in reading order, headings and list items
+marked where the format says so (list markers are removed from the text), table rows as
+cells joined with `` | ``, and 1-based page numbers where the format has pages.
+
+Plain text and Markdown keep one line for every line of the file (blank lines, and lines
+spent on markup, as empty ``TEXT`` lines), so that ``Line.number`` is the line number the
+user's editor shows. PDF, DOCX, HTML and JSON Resume have no such lines: they keep the
+lines of content only.
 """
 
 from __future__ import annotations

@@ -1,4 +1,10 @@
-"""Markdown: ATX and setext headings, nested lists, pipe tables, inline markup removed."""
+"""Markdown: ATX and setext headings, nested lists, pipe tables, inline markup removed.
+
+Like plain text, every source line stays a document line so that line numbers are the
+editor's: lines the markup spends on syntax (setext underlines, fences, table rules,
+thematic breaks, comments, front matter delimiters) and wrapped list items' second lines
+are kept as empty lines.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ import re
 
 from standout.model.document import Document, InputFormat, LineKind
 from standout.read.bullets import IndentLevels
-from standout.read.text import Entry, squeeze
+from standout.read.text import Entry, empty_line, squeeze, without_trailing_blanks
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -66,20 +72,33 @@ def _table_row(line: str) -> str:
 
 
 class _Reader:
-    """One pass over the lines; state is what the previous lines opened."""
+    """One pass over the lines; state is what the previous lines opened.
+
+    Each call of ``add``, ``empty`` or ``line`` appends exactly one entry; ``content`` is
+    the index of the last entry with text, the one a setext underline or a wrapped list
+    item changes.
+    """
 
     def __init__(self) -> None:
         self.entries: list[Entry] = []
         self.levels = IndentLevels()
         self.previous_blank = True
         self.in_item_indent: int | None = None  # indent of the open list item's marker
+        self.content: int | None = None
 
     def add(self, text: str, kind: LineKind, level: int = 0) -> None:
-        if text:
-            self.entries.append((text, kind, level, 1))
+        if not text:
+            self.empty()
+            return
+        self.content = len(self.entries)
+        self.entries.append((text, kind, level, 1))
+
+    def empty(self) -> None:
+        self.entries.append(empty_line())
 
     def blank(self) -> None:
         self.previous_blank = True
+        self.empty()
 
     def line(self, raw: str) -> None:
         was_blank, self.previous_blank = self.previous_blank, False
@@ -90,12 +109,16 @@ class _Reader:
             return
         setext = _SETEXT.match(raw)
         if setext and not was_blank and self._last_is(LineKind.TEXT):
-            text = self.entries[-1][0]
-            self.entries[-1] = (text, LineKind.HEADING, 1 if setext.group(1)[0] == "=" else 2, 1)
+            assert self.content is not None
+            text = self.entries[self.content][0]
+            level = 1 if setext.group(1)[0] == "=" else 2
+            self.entries[self.content] = (text, LineKind.HEADING, level, 1)
+            self.empty()
             return
         if _THEMATIC.match(raw):
             self._close_list()
             self.previous_blank = True
+            self.empty()
             return
         item = _LIST_ITEM.match(raw)
         if item:
@@ -104,6 +127,7 @@ class _Reader:
             self.add(inline(item.group(2) or ""), LineKind.BULLET, self.levels.level(indent))
             return
         if _TABLE_RULE.match(raw) and "-" in raw and self._last_is(LineKind.TABLE_ROW):
+            self.empty()
             return
         stripped = raw.strip()
         in_table = stripped.count("|") >= 2 and self._last_is(LineKind.TABLE_ROW)
@@ -112,8 +136,10 @@ class _Reader:
             self.add(_table_row(stripped), LineKind.TABLE_ROW)
             return
         if self._continues_item(raw, was_blank):
-            text, kind, level, page = self.entries[-1]
-            self.entries[-1] = (f"{text} {inline(raw)}".strip(), kind, level, page)
+            assert self.content is not None
+            text, kind, level, page = self.entries[self.content]
+            self.entries[self.content] = (f"{text} {inline(raw)}".strip(), kind, level, page)
+            self.empty()
             return
         self._close_list()
         self.add(inline(_QUOTE.sub("", raw)), LineKind.TEXT)
@@ -132,35 +158,45 @@ class _Reader:
         self.levels.reset()
 
     def _last_is(self, kind: LineKind) -> bool:
-        return bool(self.entries) and self.entries[-1][1] is kind
+        return self.content is not None and self.entries[self.content][1] is kind
+
+
+def _blank_comment(match: re.Match[str]) -> str:
+    """A comment goes, its line breaks stay: the lines after it keep their numbers."""
+    return "\n" * match.group().count("\n")
 
 
 def markdown_entries(text: str) -> list[Entry]:
     if "<!--" in text:
-        text = _COMMENT.sub("", text)
-    lines = text.replace("\f", "\n").split("\n")
+        text = _COMMENT.sub(_blank_comment, text)
+    # A form feed is no line break in an editor; Markdown has no pages to give it.
+    lines = text.replace("\f", " ").split("\n")
     reader = _Reader()
     start = _front_matter_end(lines)
     if start:
+        reader.empty()
         for raw in lines[1 : start - 1]:
             reader.add(squeeze(raw), LineKind.TEXT)
+        reader.empty()
     fence: str | None = None
     for raw in lines[start:]:
         if fence is not None:
             if raw.strip().startswith(fence):
                 fence = None
+                reader.empty()
             else:
                 reader.add(squeeze(raw), LineKind.TEXT)
             continue
         opened = _FENCE.match(raw)
         if opened:
             fence = opened.group(1)
+            reader.empty()
             continue
         if raw.strip():
             reader.line(raw)
         else:
             reader.blank()
-    return reader.entries
+    return without_trailing_blanks(reader.entries)
 
 
 def _front_matter_end(lines: list[str]) -> int:

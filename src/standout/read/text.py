@@ -1,4 +1,10 @@
-"""Plain text: lines, bullets typed as characters, form feeds as page breaks."""
+"""Plain text: lines, bullets typed as characters, form feeds as page breaks.
+
+Every line of the file stays a line of the document, blank ones as empty ``TEXT`` lines,
+so that ``Line.number`` is the line number the user's editor shows. Lines that carry no
+content of their own (a ``=====`` rule, the second half of a wrapped bullet) are empty
+too; the wrapped text joins the line it continues.
+"""
 
 from __future__ import annotations
 
@@ -20,59 +26,103 @@ def squeeze(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def empty_line(page: int = 1) -> Entry:
+    """The entry that keeps the place of a source line without content."""
+    return ("", LineKind.TEXT, 0, page)
+
+
+def without_trailing_blanks(entries: list[Entry]) -> list[Entry]:
+    """Blank lines at the end of a file hold no line anybody points at."""
+    while entries and not entries[-1][0]:
+        entries.pop()
+    return entries
+
+
+class _TextReader:
+    """One pass over the lines; ``content`` is the index of the last line with text."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.levels = IndentLevels()
+        self.content: int | None = None
+        self.previous_blank = True
+        self.bullet_indent = 0
+
+    def line(self, raw: str, page: int) -> None:
+        entries = self.entries
+        if not raw.strip():
+            self.previous_blank = True
+            self.levels.reset()
+            entries.append(empty_line(page))
+            return
+        if _RULE.match(raw):
+            self._underline_heading(page)
+            self.previous_blank = True
+            entries.append(empty_line(page))
+            return
+        bullet = split_bullet(raw)
+        if bullet is not None:
+            body, self.bullet_indent = bullet
+            level = self.levels.level(self.bullet_indent)
+            self._add((squeeze(body), LineKind.BULLET, level, page))
+        elif self._continues_bullet(raw):
+            assert self.content is not None
+            body, kind, level, page_of = entries[self.content]
+            entries[self.content] = (f"{body} {squeeze(raw)}", kind, level, page_of)
+            entries.append(empty_line(page))
+        else:
+            self.levels.reset()
+            self._add((squeeze(raw), LineKind.TEXT, 0, page))
+        self.previous_blank = False
+
+    def _add(self, entry: Entry) -> None:
+        self.content = len(self.entries)
+        self.entries.append(entry)
+
+    def _underline_heading(self, page: int) -> None:
+        """Turn the line above a ``=====`` rule into a heading (a rule alone is no heading)."""
+        if self.previous_blank or self.content is None:
+            return
+        body, kind, _level, page_of = self.entries[self.content]
+        if kind is LineKind.TEXT and page_of == page and len(body) <= 60:
+            self.entries[self.content] = (body, LineKind.HEADING, 2, page_of)
+
+    def _continues_bullet(self, raw: str) -> bool:
+        """A wrapped bullet: indented past its marker, or lower case after an unfinished one."""
+        if self.previous_blank or self.content is None:
+            return False
+        body, kind = self.entries[self.content][:2]
+        if kind is not LineKind.BULLET:
+            return False
+        expanded = raw.expandtabs(4)
+        stripped = expanded.lstrip()
+        if len(expanded) - len(stripped) > self.bullet_indent:
+            return True
+        return stripped[:1].islower() and not body.endswith(_SENTENCE_END)
+
+
 def text_entries(text: str) -> tuple[list[Entry], int]:
-    """Lines of plain text as document entries and the number of pages."""
-    entries: list[Entry] = []
-    levels = IndentLevels()
-    pages = text.split("\f")
-    for page_number, page in enumerate(pages, start=1):
-        previous_blank = True
-        bullet_indent = 0
-        for raw in page.split("\n"):
-            if not raw.strip():
-                previous_blank = True
-                levels.reset()
-                continue
-            if _RULE.match(raw):
-                _underline_heading(entries, page_number, previous_blank)
-                previous_blank = True
-                continue
-            bullet = split_bullet(raw)
-            if bullet is not None:
-                body, bullet_indent = bullet
-                level = levels.level(bullet_indent)
-                entries.append((squeeze(body), LineKind.BULLET, level, page_number))
-            elif _continues_bullet(entries, raw, previous_blank, bullet_indent):
-                body, kind, level, page_of = entries[-1]
-                entries[-1] = (f"{body} {squeeze(raw)}", kind, level, page_of)
-            else:
-                levels.reset()
-                entries.append((squeeze(raw), LineKind.TEXT, 0, page_number))
-            previous_blank = False
-    return entries, len(pages)
+    """One entry per line of plain text, and the number of pages.
 
-
-def _underline_heading(entries: list[Entry], page: int, previous_blank: bool) -> None:
-    """Turn the line above a ``=====`` rule into a heading (a rule alone is dropped)."""
-    if previous_blank or not entries:
-        return
-    body, kind, _level, page_of = entries[-1]
-    if kind is LineKind.TEXT and page_of == page and len(body) <= 60:
-        entries[-1] = (body, LineKind.HEADING, 2, page_of)
-
-
-def _continues_bullet(
-    entries: list[Entry], raw: str, previous_blank: bool, bullet_indent: int
-) -> bool:
-    """A wrapped bullet: indented past its marker, or lower case after an unfinished one."""
-    if previous_blank or not entries or entries[-1][1] is not LineKind.BULLET:
-        return False
-    expanded = raw.expandtabs(4)
-    stripped = expanded.lstrip()
-    if len(expanded) - len(stripped) > bullet_indent:
-        return True
-    first = stripped[:1]
-    return first.islower() and not entries[-1][0].endswith(_SENTENCE_END)
+    A form feed starts a new page wherever it stands; it is not a line break, so a line
+    that holds one keeps its number and belongs to the page its text starts on.
+    """
+    reader = _TextReader()
+    page = 1
+    for raw in text.split("\n"):
+        if "\f" not in raw:
+            reader.line(raw, page)
+            continue
+        pieces = raw.split("\f")
+        line_page = page
+        for piece in pieces:
+            if piece.strip():
+                break
+            line_page += 1
+        page += len(pieces) - 1
+        reader.previous_blank = True  # nothing on a new page continues the last one
+        reader.line(" ".join(piece for piece in pieces if piece), min(line_page, page))
+    return without_trailing_blanks(reader.entries), page
 
 
 def read_text(text: str, source: str) -> Document:

@@ -135,3 +135,18 @@ def create_match(
     assert response.status_code == 201, response.text
     body: dict[str, Any] = response.json()
     return body
+
+
+ENVELOPE_KEYS = {"code", "message", "hint", "request_id"}
+
+
+def assert_envelope(response: Any, status: int, code: str) -> dict[str, Any]:
+    """The response is the one error envelope with ``status`` and ``code``."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    error: dict[str, Any] = response.json()["error"]
+    assert set(error) == ENVELOPE_KEYS
+    assert error["code"] == code
+    assert error["message"] and error["hint"]
+    assert error["request_id"] == response.headers["x-request-id"]
+    return error

@@ -7,20 +7,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from service_helpers import User
-
-ENVELOPE_KEYS = {"code", "message", "hint", "request_id"}
-
-
-def assert_envelope(response: Any, status: int, code: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/json")
-    error: dict[str, Any] = response.json()["error"]
-    assert set(error) == ENVELOPE_KEYS
-    assert error["code"] == code
-    assert error["message"] and error["hint"]
-    assert error["request_id"] == response.headers["x-request-id"]
-    return error
+from service_helpers import User, assert_envelope
 
 
 def test_unknown_address(client: TestClient) -> None:

@@ -163,6 +163,20 @@ def test_an_empty_upload_shows_the_form_with_an_error(client: TestClient, alice:
     assert 'role="alert"' in response.text and "No resume was given" in response.text
 
 
+def test_an_empty_file_shows_the_readers_error(client: TestClient, alice: User) -> None:
+    """Regression (#7): a chosen but empty file was taken for no file at all."""
+    sign_in(client, alice)
+    token = csrf_of(client.get("/").text)
+    response = client.post(
+        "/analyses",
+        data={"csrf_token": token, "role": "senior"},
+        files={"resume_file": ("cv.txt", b"", "text/plain"), "posting_file": EMPTY_FILE},
+        follow_redirects=False,
+    )
+    assert response.status_code == 422
+    assert "E001" in response.text and "&#39;cv.txt&#39; is empty" in response.text
+
+
 def test_download_and_history(client: TestClient, alice: User) -> None:
     sign_in(client, alice)
     first = upload(client, resume_text=unique_resume()).headers["location"]

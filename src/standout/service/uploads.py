@@ -109,8 +109,11 @@ async def read_form(request: Request, *, max_files: int, max_part_bytes: int) ->
                 content = await value.read()
                 if len(content) > max_part_bytes:
                     raise _too_large(max_part_bytes)
-                if value.filename and content:
-                    files[name] = (content, value.filename)
+                # A browser sends a file input left blank as a part with no name and no
+                # bytes: that is "no file". A named file is kept even when empty, so that
+                # the reader says what is wrong with it (E001) instead of "no file" (#7).
+                if value.filename or content:
+                    files[name] = (content, value.filename or "")
             else:
                 fields[name] = value
         return PostedForm(fields, files)

@@ -7,7 +7,12 @@ import logging
 
 import pytest
 
-from standout.service.logging import JsonFormatter, new_request_id, request_id_var
+from standout.service.logging import (
+    JsonFormatter,
+    configure_logging,
+    new_request_id,
+    request_id_var,
+)
 
 
 def test_log_lines_are_json_with_request_id_and_extras() -> None:
@@ -63,3 +68,40 @@ def test_uvicorns_coloured_copy_is_left_out() -> None:
     record = logging.LogRecord("uvicorn.error", logging.INFO, __file__, 1, "Started", None, None)
     record.color_message = "\x1b[36mStarted\x1b[0m"
     assert "color_message" not in json.loads(JsonFormatter().format(record))
+
+
+def test_terminal_colours_never_reach_the_json_lines() -> None:
+    """Regression (#7): uvicorn's colour codes showed up in the server's JSON logs."""
+    record = logging.LogRecord(
+        "uvicorn.error", logging.INFO, __file__, 1, "Started on \x1b[1m%s\x1b[0m", ("x",), None
+    )
+    record.path = "\x1b[32m/healthz\x1b[0m"
+    line = JsonFormatter().format(record)
+    assert "\x1b" not in line and "\\u001b" not in line
+    entry = json.loads(line)
+    assert entry["message"] == "Started on x" and entry["path"] == "/healthz"
+
+
+def test_uvicorns_own_start_up_lines_are_plain_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """uvicorn logs its start-up with a coloured copy in ``color_message``; the handler
+    that ``configure_logging`` installs writes one plain JSON object instead (#7)."""
+    touched = [logging.getLogger(name) for name in ("standout", "uvicorn", "uvicorn.error")]
+    saved = [(each.handlers[:], each.level, each.propagate) for each in touched]
+    logger = touched[-1]
+    try:
+        configure_logging("INFO")
+        # What uvicorn.Server.startup logs, word for word.
+        logger.info(
+            "Uvicorn running on %s://%s:%d (Press CTRL+C to quit)",
+            "http",
+            "127.0.0.1",
+            8000,
+            extra={"color_message": "Uvicorn running on \x1b[1m%s://%s:%d\x1b[0m"},
+        )
+    finally:
+        for each, (handlers, level, propagate) in zip(touched, saved, strict=True):
+            each.handlers[:], each.level, each.propagate = handlers, level, propagate
+    [line] = capsys.readouterr().err.splitlines()
+    entry = json.loads(line)
+    assert entry["message"] == "Uvicorn running on http://127.0.0.1:8000 (Press CTRL+C to quit)"
+    assert "color_message" not in entry and "\\u001b" not in line

@@ -14,6 +14,8 @@ from typing import Any
 request_id_var: ContextVar[str] = ContextVar("standout_request_id", default="")
 
 _CLIENT_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+# Terminal escape sequences (colours, cursor moves): noise in a JSON log line.
+_ANSI_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])")
 # Attributes every LogRecord has; anything else was passed through ``extra=`` and is logged.
 _STANDARD_ATTRIBUTES = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
     "message",
@@ -21,6 +23,13 @@ _STANDARD_ATTRIBUTES = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, 
     "taskName",
     "color_message",  # uvicorn's copy of the message with terminal colours
 }
+
+
+def _plain(value: Any) -> Any:
+    """``value`` without terminal escape sequences, when it is text that has some."""
+    if isinstance(value, str) and "\x1b" in value:
+        return _ANSI_ESCAPE.sub("", value)
+    return value
 
 
 def new_request_id(offered: str | None) -> str:
@@ -36,16 +45,16 @@ class JsonFormatter(logging.Formatter):
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
-            "message": record.getMessage(),
+            "message": _plain(record.getMessage()),
         }
         request_id = request_id_var.get()
         if request_id:
             entry["request_id"] = request_id
         for key, value in vars(record).items():
             if key not in _STANDARD_ATTRIBUTES and not key.startswith("_"):
-                entry[key] = value
+                entry[key] = _plain(value)
         if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
+            entry["exception"] = _plain(self.formatException(record.exc_info))
         return json.dumps(entry, default=str, ensure_ascii=False)
 
 

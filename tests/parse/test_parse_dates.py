@@ -58,6 +58,63 @@ def test_date_forms(
     assert text[found.begin : found.finish] == written
 
 
+DAY_CASES = [
+    # Regression (#2): dates with a day broke the role ("7" as title, "to 20 March 2007" as
+    # employer). They are read to the month.
+    ("7 Dec 2006 to 20 March 2007", month(2006, 12), month(2007, 3), "7 Dec 2006 to 20 March 2007"),
+    (
+        "Dec 7, 2006 - March 20, 2007",
+        month(2006, 12),
+        month(2007, 3),
+        "Dec 7, 2006 - March 20, 2007",
+    ),
+    ("07.12.2006 – 20.03.2007", month(2006, 12), month(2007, 3), "07.12.2006 – 20.03.2007"),
+    ("2006-12-07 to 2007-03-20", month(2006, 12), month(2007, 3), "2006-12-07 to 2007-03-20"),
+    # A slash reads month first when both numbers could be the month ...
+    ("12/07/2006 - 03/20/2007", month(2006, 12), month(2007, 3), "12/07/2006 - 03/20/2007"),
+    # ... and the only valid reading otherwise; a dot reads day first.
+    ("25/12/2006 - 03/04/2007", month(2006, 12), month(2007, 3), "25/12/2006 - 03/04/2007"),
+    ("01.02.2015 - 31.01.2016", month(2015, 2), month(2016, 1), "01.02.2015 - 31.01.2016"),
+    (
+        "06th June 2017 to 20th Aug 2018.",
+        month(2017, 6),
+        month(2018, 8),
+        "06th June 2017 to 20th Aug 2018",
+    ),
+    (
+        "1st Sept 2011 to 6thMay 2012",
+        month(2011, 9),
+        month(2012, 5),
+        "1st Sept 2011 to 6thMay 2012",
+    ),
+    ("7-Dec-2006 to present", month(2006, 12), None, "7-Dec-2006 to present"),
+    (
+        "Period: 7 Dec 2006 to 20 March 2007",
+        month(2006, 12),
+        month(2007, 3),
+        "7 Dec 2006 to 20 March 2007",
+    ),
+    ("July2013to June2014", month(2013, 7), month(2014, 6), "July2013to June2014"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "written"), DAY_CASES, ids=[c[0] for c in DAY_CASES]
+)
+def test_dates_with_a_day_are_read_to_the_month_issue_2(
+    text: str, start: PartialDate, end: PartialDate | None, written: str
+) -> None:
+    found = find_dates(text)
+    assert found is not None
+    assert (found.start, found.end, found.current) == (start, end, end is None)
+    assert text[found.begin : found.finish] == written
+
+
+@pytest.mark.parametrize("text", ["13/13/2006 - 14/14/2007", "DOB: 1995-07-20", "v1.2.2019"])
+def test_impossible_or_lone_numeric_dates_are_not_role_dates_issue_2(text: str) -> None:
+    assert find_dates(text) is None
+
+
 @pytest.mark.parametrize(
     ("text", "written"),
     [

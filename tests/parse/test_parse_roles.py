@@ -226,3 +226,61 @@ def test_a_place_extends_the_header_but_a_short_description_does_not() -> None:
         ("Staff Engineer", "Finlo", None, "2018-01", "2019-12", False),
     ]
     assert roles[1].description == "Fintech start-up, 40 people"
+
+
+def test_labelled_day_month_year_period_dates_the_open_role_issue_2() -> None:
+    """Regression (#2): "Period: 7 Dec 2006 to 20 March 2007" gave the title "7", the
+    employer "to 20 March 2007" and the dates Dec 2006 - Dec 2006."""
+    resume = parse_lines(
+        ("Company Details", H),
+        "company - Govt. Public Works",
+        "description - Upgrade of the city ring road",
+        "Client: Govt. Public Works",
+        "Period: 7 Dec 2006 to 20 March 2007",
+        ("Prepared the material take-off from workshop drawings", B),
+        "company - Orion Infra Ltd",
+        "Dates: 2007-04-02 - 2009-01-15",
+    )
+    assert [summary(r) for r in resume.roles] == [
+        (None, "Govt. Public Works", None, "2006-12", "2007-03", False),
+        (None, "Orion Infra Ltd", None, "2007-04", "2009-01", False),
+    ]
+    assert resume.roles[0].bullets[0].text.startswith("Prepared the material")
+
+
+def test_a_duration_is_neither_employer_nor_a_new_role_issue_2() -> None:
+    """Regression (#2): "Duration: 2 yrs 2 months." became the employer of a new role."""
+    resume = parse_lines(
+        ("Company Details", H),
+        "company - Patni Computer Systems Limited",
+        "description - Project: CPI",
+        "Type: Development, automation & Monitoring.",
+        "Duration: 2 yrs 2 months.",
+        "Role: Senior System Engineer",
+        ("Maintained the imaging applications", B),
+    )
+    assert [summary(r) for r in resume.roles] == [
+        ("Senior System Engineer", "Patni Computer Systems Limited", None, None, None, False)
+    ]
+    header = roles_of("Site Reliability Engineer, Acme · Jan 2019 - Present · 2 yrs 2 months")
+    assert [summary(r) for r in header] == [
+        ("Site Reliability Engineer", "Acme", None, "2019-01", None, True)
+    ]
+
+
+def test_a_labelled_type_is_not_part_of_the_title_issue_2() -> None:
+    """Regression (#2): "description - Type: DevOps Engineer." gave that whole text as title."""
+    resume = parse_lines(
+        ("Company Details", H),
+        "company - Skyline Cloud",
+        "description - Type: DevOps Engineer.",
+        "Platform: AWS Cloud, Azure Cloud.",
+        "Role: I was running the build farm and the release pipeline.",
+        "company - Tsys Limited",
+        "Position: Business Analyst.",
+    )
+    assert [(r.title, r.employer) for r in resume.roles] == [
+        ("DevOps Engineer", "Skyline Cloud"),
+        ("Business Analyst", "Tsys Limited"),
+    ]
+    assert "running the build farm" in resume.roles[0].description

@@ -2,8 +2,14 @@
 
 The finder works in two steps so that one regex stays readable: find every single date
 ("point") in the text, then join a point with a following point or a "present" word when
-only a separator lies between them. Years are limited to 1950-2099 so that "4000 requests"
+only a separator lies between them. Years are limited to 1950-2049 so that "4000 requests"
 or "2,048 cores" never look like dates.
+
+Dates with a day ("7 Dec 2006", "Dec 7, 2006", "07.12.2006", "2006-12-07") are read to the
+month: a resume's dates are compared by month, and the day carries no weight. In an
+all-numeric date the month is the number that can be one; when both can ("12/07/2006"),
+a slash is read month first, as in the United States, and a dot or a dash day first, as in
+most other places.
 """
 
 from __future__ import annotations
@@ -36,16 +42,26 @@ _MONTH_NAME = (
 )
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _MM = r"(?:0?[1-9]|1[0-2])"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 
 # One date. Alternatives are tried in order, the most specific first.
 _POINT_BODY = (
-    rf"(?P<mname>{_MONTH_NAME})\.?'?,?\s*'?(?P<myear>{_YEAR})"  # Jan 2020, Sept' 2017, Mar. 2019
+    # 7 Dec 2006, 06th June 2017, 7-Dec-2006
+    rf"(?P<dday>{_DAY})[\s.-]*(?P<dmname>{_MONTH_NAME})\.?[\s,.'-]*(?P<dmyear>{_YEAR})"
+    rf"|(?P<mdname>{_MONTH_NAME})\.?\s*{_DAY},?\s+(?P<mdyear>{_YEAR})"  # Dec 7, 2006
+    # 07.12.2006, 12/07/2006: which number is the month is settled in _point
+    rf"|(?P<first>\d{{1,2}})(?P<nsep>[/.-])(?P<second>\d{{1,2}})(?P=nsep)(?P<fyear>{_YEAR})"
+    rf"|(?P<ymd_year>{_YEAR})(?P<ysep>[/.-])(?P<ymd_month>{_MM})(?P=ysep){_DAY}(?![\d])"  # ISO
+    rf"|(?P<mname>{_MONTH_NAME})\.?'?,?\s*'?(?P<myear>{_YEAR})"  # Jan 2020, Sept' 2017, Mar. 2019
     rf"|(?P<season>spring|summer|fall|autumn|winter)\s+(?P<syear>{_YEAR})"  # Spring 2019
     rf"|(?P<nmonth>{_MM})\s*[/.-]\s*(?P<nyear>{_YEAR})"  # 03/2018, 3.2018
     rf"|(?P<iyear>{_YEAR})\s*[./-]\s*(?P<imonth>0[1-9]|1[0-2])(?![\d])"  # 2020.03, 2020-03
     rf"|(?P<year>{_YEAR})"  # 2021
 )
-_POINT = re.compile(rf"(?<![\w/.$€£-])(?:{_POINT_BODY})(?![\w%+])", re.IGNORECASE)
+# What may not follow a date: more of a word or number ("2019th", "2019%"); "to" glued on
+# by a careless export ("July2013to June2014") may.
+_NOT_AFTER = r"(?![%+]|(?!to\s)\w)"
+_POINT = re.compile(rf"(?<![\w/.$€£-])(?:{_POINT_BODY}){_NOT_AFTER}", re.IGNORECASE)
 
 # "present" in the words people use for it; "date" only after "to"/"till".
 _PRESENT = (
@@ -80,8 +96,28 @@ class FoundDates:
     single: bool = False  # one date only ("2021"): start and end are the same
 
 
+def _day_first_month(first: int, second: int, separator: str) -> int | None:
+    """The month of an all-numeric date ("07.12.2006", "12/07/2006"), or None if invalid."""
+    if first > 31 or second > 31:
+        return None
+    if first > 12:
+        return second if second <= 12 else None
+    if second > 12:
+        return first
+    return first if separator == "/" else second
+
+
 def _point(match: re.Match[str]) -> PartialDate | None:
     group = match.group
+    if group("dmname"):
+        return PartialDate(int(group("dmyear")), _MONTHS[group("dmname")[:3].lower()])
+    if group("mdname"):
+        return PartialDate(int(group("mdyear")), _MONTHS[group("mdname")[:3].lower()])
+    if group("fyear"):
+        month = _day_first_month(int(group("first")), int(group("second")), group("nsep"))
+        return None if month is None else PartialDate(int(group("fyear")), month)
+    if group("ymd_year"):
+        return PartialDate(int(group("ymd_year")), int(group("ymd_month")))
     if group("mname"):
         month = _MONTHS[group("mname")[:3].lower()]
         return PartialDate(int(group("myear")), month, DatePrecision.MONTH)
@@ -110,7 +146,10 @@ def _range_from(text: str, match: re.Match[str]) -> FoundDates | None:
             month = _MONTHS[bare.group("mname")[:3].lower()]
             first = PartialDate(start.year, month)
             return FoundDates(first, start, False, window + bare.start(), match.end())
-    return _join(text, start, begin, match)
+    found = _join(text, start, begin, match)
+    if found.single and (match.group("fyear") or match.group("ymd_year")):
+        return None  # alone, "20/07/1995" is a birth date or a deadline, not a role's dates
+    return found
 
 
 def _join(text: str, start: PartialDate, begin: int, match: re.Match[str]) -> FoundDates:

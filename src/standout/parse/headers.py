@@ -46,7 +46,7 @@ _MAX_TITLE_PART_WORDS = 5
 _MAX_DATED_CHARS = 300
 _LABEL = re.compile(
     r"^(?P<label>company|employer|organi[sz]ation|position|title|designation|role|"
-    r"job title|duration|period|location|description)\s*(?::|\s-)\s*",
+    r"job title|duration|period|dates?|tenure|location|description)\s*(?::|\s-)\s*",
     re.IGNORECASE,
 )
 _LABEL_FIELDS = {
@@ -63,7 +63,17 @@ _LABEL_FIELDS = {
     "description": "description",
     "duration": "dates",
     "period": "dates",
+    "date": "dates",
+    "dates": "dates",
+    "tenure": "dates",
 }
+# How long a role lasted ("2 yrs 2 months", "(18 months)", "1.5 Years"): neither an
+# employer nor a place, and the dates say it better.
+DURATION = re.compile(
+    r"^\(?(?:\d+(?:\.\d+)?\+?\s*(?:yrs?|years?|mos?|months?)\.?\s*){1,2}\)?\.?$"
+    r"|^(?:less than (?:a|one|1) (?:year|month)s?(?: months)?)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +195,9 @@ def fields_from(
     parts = [
         p
         for p in parts
-        if len(p.text.split()) <= _MAX_PART_WORDS and not EMPLOYMENT_TYPES.match(p.text)
+        if len(p.text.split()) <= _MAX_PART_WORDS
+        and not EMPLOYMENT_TYPES.match(p.text)
+        and not DURATION.match(p.text)
     ]
     title_part = _pick_title(parts) if "title" not in labelled else None
     rest = [p for p in parts if p is not title_part]

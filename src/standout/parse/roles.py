@@ -30,9 +30,12 @@ from standout.parse.segments import Segment, trim
 _MAX_HEADER_WORDS = 12  # words outside the dates
 _MAX_HEADER_LINES = 3
 _SHORT_LINE_WORDS = 6
+_MAX_LABELLED_TITLE_WORDS = 10
 _PROSE_LINES_WITH_DATES = 3  # "description - Pune, from February 2015 till present"
 _MAX_ELSEWHERE_CHARS = 120
 _SENTENCE_END = re.compile(r"[a-z]{4,}[.!?]$|[;:]$")
+# A label inside a description's value: "description - Type: DevOps Engineer."
+_INNER_LABEL = re.compile(r"(?:type|role|position|designation|title)\s*:\s*", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -68,7 +71,9 @@ def find_roles(segments: Sequence[Segment], section: SectionKind) -> list[Role]:
             continue
         label = labels[index]
         if label is not None:
-            current = _add_labelled(drafts, current, segment, *label)
+            current = _add_labelled(
+                drafts, current, segment, *label, by_employer=labelled_employers
+            )
             continue
         if labelled_employers and current is not None:
             current.prose.append(segment)
@@ -181,34 +186,80 @@ def _add(draft: _Draft, line: HeaderLine, *, as_header: bool) -> None:
 
 
 def _add_labelled(
-    drafts: list[_Draft], current: _Draft | None, segment: Segment, name: str, value_at: int
+    drafts: list[_Draft],
+    current: _Draft | None,
+    segment: Segment,
+    name: str,
+    value_at: int,
+    *,
+    by_employer: bool,
 ) -> _Draft:
-    """Labelled lines of scraped resumes: "company - Acme", "Position: Engineer"."""
-    begin, finish = trim(segment.text, value_at, len(segment.text), " -:")
+    """Labelled lines of scraped resumes: "company - Acme", "Position: Engineer".
+
+    ``by_employer``: the resume labels every employer, so a role runs from one "company"
+    line to the next and the labelled lines between them (its dates, its title) belong
+    to it even after its description.
+    """
+    text = segment.text
+    begin, finish = trim(text, value_at, len(text), " -:")
     if name == "description":
         current = current or _new(drafts)
-        value = segment.with_text(begin, finish)
-        if _is_short_title(value.text) and "title" not in current.labelled:
-            current.labelled["title"] = (value.text, value.span())  # "description - SRE"
+        title = _short_title(segment, begin, finish)
+        if title is not None and "title" not in current.labelled:
+            current.labelled["title"] = (title.text, title.span())  # "description - SRE"
         elif begin < finish:
-            current.prose.append(value)
+            current.prose.append(segment.with_text(begin, finish))
         return current
-    starts_new = current is None or current.has_body or name in current.labelled
-    if starts_new:
+    if name == "dates":
+        return _add_labelled_dates(drafts, current, segment.with_text(begin, finish))
+    if name == "title" and begin < finish and not _could_be_title(text[begin:finish]):
+        # "Role: I was developing the sentence correction" describes the work.
+        current = current or _new(drafts)
+        current.prose.append(segment.with_text(begin, finish))
+        return current
+    if current is None or name in current.labelled:
         current = _new(drafts)
-    assert current is not None
+    elif current.has_body and not (by_employer and name != "employer"):
+        current = _new(drafts)
+    if name == "title":
+        begin, finish = trim(text, begin, finish, " -:.")  # "Position: Business Analyst."
     if begin < finish:
         value = segment.with_text(begin, finish)
-        if name == "dates":
-            current.header.append(describe(value, max_words=_MAX_HEADER_WORDS))
-            current.dated = True
-        else:
-            current.labelled[name] = (value.text, value.span())
+        current.labelled[name] = (value.text, value.span())
     return current
 
 
-def _is_short_title(text: str) -> bool:
-    return 0 < len(text.split()) <= _SHORT_LINE_WORDS and is_title(text) and not find_dates(text)
+def _add_labelled_dates(drafts: list[_Draft], current: _Draft | None, value: Segment) -> _Draft:
+    """ "Period: 7 Dec 2006 to 20 March 2007" dates the open role unless it has dates."""
+    line = describe(value, max_words=_MAX_HEADER_WORDS)
+    if line.dates is None:
+        return current or _new(drafts)  # "Duration: 2 yrs 2 months" says nothing datable
+    if current is None or current.dated:
+        current = _new(drafts)
+    # Only the dates: what a label's value holds around them is no title or employer.
+    current.header.append(HeaderLine(value, line.dates, (), line.words, False))
+    current.dated = True
+    return current
+
+
+def _could_be_title(text: str) -> bool:
+    words = len(text.split())
+    if is_title(text):
+        return words <= _MAX_LABELLED_TITLE_WORDS
+    return words <= _SHORT_LINE_WORDS - 2 and _SENTENCE_END.search(text) is None
+
+
+def _short_title(segment: Segment, begin: int, finish: int) -> Segment | None:
+    """The job title a description gives on its own: "SRE", "Type: DevOps Engineer."."""
+    text = segment.text
+    inner = _INNER_LABEL.match(text, begin, finish)
+    if inner is not None:
+        begin = inner.end()
+    begin, finish = trim(text, begin, finish, " .:;-")
+    value = text[begin:finish]
+    if 0 < len(value.split()) <= _SHORT_LINE_WORDS and is_title(value) and not find_dates(value):
+        return segment.with_text(begin, finish)
+    return None
 
 
 def _build(draft: _Draft, section: SectionKind) -> Role | None:

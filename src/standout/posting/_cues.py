@@ -49,6 +49,13 @@ _ASKING_LOOSELY = re.compile(
     r"qualifications?)\b",
     re.IGNORECASE,
 )
+# Phrasing that states a qualification, not a duty, even under "Responsibilities": postings
+# without requirement headings often run their qualifications on under the duties.
+_QUALIFICATION = re.compile(
+    r"\b(?:experience\s+(?:with|in|using|of)|knowledge\s+of|understanding\s+of|"
+    r"proficien\w*\s+(?:in|with)|familiar\w*\s+with|background\s+in|expertise\s+in)\b",
+    re.IGNORECASE,
+)
 _HARD_BOUNDARY = re.compile(r"[.;:!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 # What may stand between two skills of one list ("Java, Kotlin or Scala", "AWS/GCP").
 _LIST_GLUE = re.compile(r"^(?:[\s,/&()+]|\band/or\b|\band\b|\bor\b|\betc\.?)*$", re.IGNORECASE)
@@ -82,6 +89,8 @@ def default_importance(part: PartKind, text: str, *, structured: bool) -> Import
     if part is not PartKind.RESPONSIBILITIES and (
         _ASKING.search(text) or (not structured and _ASKING_LOOSELY.search(text))
     ):
+        return Importance.MUST
+    if not structured and _QUALIFICATION.search(text):
         return Importance.MUST
     return None  # context: the stack the job works with
 

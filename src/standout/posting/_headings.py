@@ -64,7 +64,15 @@ _KIND_PHRASES: tuple[tuple[PartKind, tuple[str, ...]], ...] = (
     ),
     (
         PartKind.ABOUT,
-        ("about us", "about the company", "who we are", "our company", "our mission"),
+        (
+            "about us",
+            "about the company",
+            "who we are",
+            "our company",
+            "our mission",
+            "company overview",
+            "company summary",
+        ),
     ),
     (
         PartKind.REQUIREMENTS,
@@ -129,9 +137,15 @@ _KIND_PHRASES: tuple[tuple[PartKind, tuple[str, ...]], ...] = (
             "competenc",
             "expertise",
             "profile",
+            "criteria",
         ),
     ),
-    (PartKind.ABOUT, ("about", "overview", "the team", "our team", "culture", "company")),
+    # "Job Overview", "About the job": what the job is, read like the introduction.
+    (
+        PartKind.INTRO,
+        ("overview", "about the job", "about the position", "job summary", "position summary"),
+    ),
+    (PartKind.ABOUT, ("about", "the team", "our team", "culture", "company")),
 )
 
 # Every word a heading made of heading words alone may contain.
@@ -146,7 +160,7 @@ _HEADING_WORDS = frozenset(
     skill summary tasks team technical the this to we we're what who why will work would you
     you'll your background better nice-to-have must-have day-to-day to-day what's expect
     expectations requisites prerequisites pre-requisites desirables us are looking be also
-    if working here join doing on
+    if working here join doing on criteria hiring
     """.split()
 )
 

@@ -84,12 +84,34 @@ def seniority_from_years(years: float) -> Seniority:
     return Seniority.SENIOR
 
 
+# The role a posting's body says it hires for ("is seeking a Java Architect to join"):
+# as good as a title when the title is missing or silent.
+_HIRING = re.compile(
+    # The article is required: "the hiring manager" is not the role.
+    r"\b(?:seeking|hiring|looking\s+for|searching\s+for|recruiting|in\s+search\s+of)\s+"
+    r"(?:an?|our(?:\s+next)?|the)\s+(?:experienced\s+)?"
+    r"(?P<role>(?:[\w./#+-]+\s+){0,4}?(?:engineer|developer|architect|lead|manager|programmer|"
+    r"consultant|intern|director))\b",
+    re.IGNORECASE,
+)
+
+
+def seniority_from_hiring_phrase(body: str) -> Seniority | None:
+    """The level of the role the body says it hires for, from its first such phrase
+    ("an experienced engineer" says nothing about the level)."""
+    found = _HIRING.search(body, 0, 3000)
+    return seniority_from_title(found.group("role")) if found is not None else None
+
+
 def infer_seniority(
     title: str | None, body: str, years: float | None
 ) -> tuple[Seniority | None, SenioritySource]:
     level = seniority_from_title(title)
     if level is not None:
         return level, SenioritySource.TITLE
+    level = seniority_from_hiring_phrase(body)
+    if level is not None:
+        return level, SenioritySource.TEXT
     if years is not None and years > 0:
         return seniority_from_years(years), SenioritySource.YEARS
     for level, pattern in _BODY_LEVELS:

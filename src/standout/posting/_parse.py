@@ -142,6 +142,8 @@ def _title_line(document: Document, title: str | None) -> tuple[str | None, int 
         text = line.text.strip(" #*_")
         if not text:
             continue
+        if _TITLE_FIELD.match(text):
+            break  # "Role: Java developerLocation: Boston": read the field below
         short = len(text.split()) <= 10 and len(text) <= 90
         if (
             short
@@ -150,7 +152,28 @@ def _title_line(document: Document, title: str | None) -> tuple[str | None, int 
         ):
             return text, line.number
         break
-    return None, None
+    return _title_field(document)
+
+
+# "Title: Java ArchitectLocation: Denver": the field job boards put in the body, ending at
+# the next field (glued or not), a dash, a sentence end or the line's end.
+_TITLE_FIELD = re.compile(
+    r"(?:\b(?:Job\s+|Position\s+)?Title|^(?:Role|Position))\s*:\s*"
+    r"(?P<title>[A-Za-z][^:\n]{1,90}?)"
+    r"(?=[A-Z][a-z]+\s*:|(?:Job|Work|Pay|Location|Duration|Salary|Description|Type|Rate|"
+    r"Client|Start|Compensation|Department)\b|\s+[-–|]\s|(?<!Sr)(?<!Jr)\.(?:\s|$)|[;\n]|$)",
+    re.MULTILINE,
+)
+
+
+def _title_field(document: Document) -> tuple[str | None, int | None]:
+    found = _TITLE_FIELD.search(document.text, 0, 2000)
+    if found is None:
+        return None, None
+    text = found.group("title").strip(" ,")
+    if not text or len(text.split()) > 10:
+        return None, None
+    return text, document.line_at(found.start("title")).number
 
 
 def build_posting(document: Document, *, title: str | None = None) -> Posting:
@@ -191,6 +214,11 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
         if unit.part in _IGNORED_PARTS:
             continue
         base = _cues.default_importance(unit.part, unit.text, structured=structured)
+        hits = _years.find_years(unit.text, unit.start, unit_mentions)
+        if base is None and any(hit.overall or hit.skills for hit in hits):
+            # "10 years of experience in software development" asks for something
+            # wherever it stands: job-board postings often glue it to the duties.
+            base = Importance.MUST
         nice = _cues.nice_covered(unit.text, unit.start, unit_mentions)
         unit_is_nice = bool(nice) or _cues.has_nice_cue(unit.text)
         degree = _degree_of(unit, base, degree)
@@ -200,7 +228,7 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
             for index in group
         }
         years_of: dict[int, float] = {}
-        for hit in _years.find_years(unit.text, unit.start, unit_mentions):
+        for hit in hits:
             if (hit.overall or hit.skills) and (base is not None or unit_is_nice):
                 # Years of one skill are years of experience too: the overall ask is at
                 # least the largest figure.

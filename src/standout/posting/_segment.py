@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from standout.model.document import Document, LineKind
 from standout.model.posting import PartKind
@@ -30,6 +30,8 @@ _SPLIT = re.compile(
 _GLUED = re.compile(
     r"(?<=[a-z]{3}[.!?)])(?=[A-Z][a-z])"  # "a plus.Knowledge"
     r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2,}\b)"  # "applicationsQuickly"
+    r"|(?<=[a-z]{3}[.!?])(?=\d)"  # "the lifecycle.10 years of experience"
+    r"|(?<=[a-z]{3})(?=\d{1,2}\+?\s*(?:years?|yrs?)\b)"  # "will be considered3 years"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|vs|incl|approx|sr|jr|dr|mr|ms|no|inc|min|esp|b\.s|m\.s|b\.a|ph\.d|u\.s|"
@@ -99,27 +101,39 @@ def _inline_headings(text: str) -> Iterator[tuple[int, int, PartKind, str]]:
             last_end = end
 
 
+def _glued_heading_start(word: str) -> int | None:
+    """Where a heading glued to the word before it starts: "usersQualifications",
+    "DOEResponsibilities", "401KSKILLS" (the longest heading that ends the word)."""
+    for index in range(1, len(word)):
+        if word[index].isupper() and word[index - 1].isalnum():
+            suffix = word[index:]
+            if _headings.is_heading_words(suffix) and _headings.has_heading_keyword(suffix):
+                return index
+    return None
+
+
 def _trimmed_heading(text: str, start: int, end: int) -> tuple[int, PartKind] | None:
     """The longest run of heading words ending at ``end``, with its kind."""
     words = list(re.finditer(r"[^\s]+", text[start:end]))
     if not words:
         return None
-    # "usersQualifications": a heading glued to the previous sentence's last word.
-    first_word = words[0].group()
-    glued = re.search(r"(?<=[a-z])[A-Z][a-z]+$", first_word) if len(words) == 1 else None
-    for index in range(len(words)):
-        offset = start + words[index].start()
-        if index == 0 and glued is not None:
-            offset = start + glued.start()
-        phrase = text[offset:end]
-        if _headings.is_heading_words(phrase) and _headings.has_heading_keyword(phrase):
+    for word in words:
+        offsets = [(start + word.start(), False)]
+        # "EngineeringDesired Qualifications": a heading glued to the sentence before it.
+        glued = _glued_heading_start(word.group())
+        if glued is not None:
+            offsets.append((start + word.start() + glued, True))
+        for offset, is_glued in offsets:
+            phrase = text[offset:end]
+            if not (_headings.is_heading_words(phrase) and _headings.has_heading_keyword(phrase)):
+                continue
             kind = _headings.classify(phrase)
             if kind is PartKind.OTHER:
                 return None
             before = text[:offset].rstrip()
             # A dash heading must open a stretch; a colon is a strong enough sign anywhere.
             dash = text[end:].lstrip(" \t")[:1] in "-–—"
-            if dash and before and before[-1] not in ".!?:•;)" and glued is None:
+            if dash and before and before[-1] not in ".!?:•;)" and not is_glued:
                 return None
             return offset, kind
     return None
@@ -169,6 +183,32 @@ def _units_of(text: str, base: int, part: PartKind, facts: _LineFacts) -> Iterat
             yield Unit(text[start:end], base + start, base + end, facts.number, part, facts.bullet)
 
 
+# Inline headings that are fields of a job board's form ("Salary: $90K", "Location: Austin"):
+# they hold one value, and the text after it goes on with what came before.
+_FIELD = re.compile(r"^(?:salary|location|pay\s+range|compensation|duration|rate)$", re.IGNORECASE)
+
+
+def _add_units(
+    units: list[Unit],
+    parts: list[Part],
+    stretch: Iterator[Unit],
+    kind: PartKind,
+    field_of: PartKind | None,
+    line: int,
+) -> PartKind:
+    """Add a stretch's units; after a field heading only the first unit is the field's.
+    Returns the kind the text after the stretch continues with."""
+    if field_of is None:
+        units.extend(stretch)
+        return kind
+    for index, unit in enumerate(stretch):
+        if index == 1:
+            kind = field_of
+            parts.append(Part(kind, "", unit.start, line))
+        units.append(unit if index == 0 else replace(unit, part=kind))
+    return kind
+
+
 def segment(document: Document, spans: Sequence[tuple[int, int]]) -> Segmentation:
     """Parts and units of a posting; ``spans`` are skill mentions that must not be cut."""
     parts: list[Part] = []
@@ -196,13 +236,17 @@ def segment(document: Document, spans: Sequence[tuple[int, int]]) -> Segmentatio
             line.number, line.kind is LineKind.BULLET, len(line.text) > _BLOB_CHARS, spans
         )
         cursor = 0
+        field_of: PartKind | None = None  # the kind a one-unit field interrupted
         for start, end, inline_kind, heading in _inline_headings(line.text):
-            units.extend(_units_of(line.text[cursor:start], line.start + cursor, kind, facts))
+            stretch = _units_of(line.text[cursor:start], line.start + cursor, kind, facts)
+            kind = _add_units(units, parts, stretch, kind, field_of, line.number)
+            field_of = kind if _FIELD.search(heading) else None
             kind = inline_kind
             parts.append(Part(kind, heading, line.start + start, line.number))
             headings += 1
             cursor = end
-        units.extend(_units_of(line.text[cursor:], line.start + cursor, kind, facts))
+        stretch = _units_of(line.text[cursor:], line.start + cursor, kind, facts)
+        kind = _add_units(units, parts, stretch, kind, field_of, line.number)
     if not parts:
         parts.append(Part(PartKind.INTRO, "", 0, 1))
     return Segmentation(tuple(parts), tuple(units), headings)

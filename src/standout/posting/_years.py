@@ -32,9 +32,13 @@ _WORD_NUMBERS = {
     "twenty": 20,
 }
 _NUMBER = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_WORD_NUMBERS) + r")"
+# Where a figure may start: at a word boundary, or glued to the word before it when a
+# posting lost its line breaks ("will be considered3 years of experience",
+# "lifecycle.10 years"), but never inside a number ("2023", "v1.5").
+_FIGURE_START = r"(?:\b|(?<=[A-Za-z])(?=\d))(?<!\d)(?<!\d\.)"
 YEARS = re.compile(
     r"(?P<lead>\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than)\s+)?"
-    r"(?:\(\s*)?\b(?P<low>" + _NUMBER + r")\s*(?:\)\s*)?(?P<plus>\+|\s*plus\b)?"
+    r"(?:\(\s*)?" + _FIGURE_START + r"(?P<low>" + _NUMBER + r")\s*(?:\)\s*)?(?P<plus>\+|\s*plus\b)?"
     r"(?:\s*(?:-|–|—|to)\s*(?P<high>" + _NUMBER + r")\s*\+?)?"
     r"\s*(?:or\s+more\s+)?(?:years?|yrs?)\b(?:['’]s?)?(?:\s+or\s+more)?",
     re.IGNORECASE,

@@ -54,52 +54,63 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
     layout = _Layout(resume)
     document = resume.document
     mentions = extractor.mentions(document.text, list_spans=layout.list_spans())
+    # Tallied while collecting, per skill id: the evidence, how much of it is direct,
+    # whether any is applied and which roles it comes from.
     found: dict[str, list[Evidence]] = {}
+    direct_counts: dict[str, int] = {}
+    applied: set[str] = set()
+    roles: dict[str, set[int]] = {}
     for mention in mentions:
         if layout.hidden(mention.start):
             continue
+        skill_id = mention.skill_id
         line = document.line_at(mention.start).number
         place, role, project = layout.where(line, mention.start)
-        direct = make_evidence(mention, line, place, role, project, None)
-        found.setdefault(mention.skill_id, []).append(direct)
-        implied = extractor.implied(mention.skill_id)
-        if implied:
+        shown_by = [skill_id, *extractor.implied(skill_id)]
+        found.setdefault(skill_id, []).append(
+            make_evidence(mention, line, place, role, project, None)
+        )
+        direct_counts[skill_id] = direct_counts.get(skill_id, 0) + 1
+        if len(shown_by) > 1:
             # One shared record: the mention that shows them all, and who implies them.
-            shown = make_evidence(mention, line, place, role, project, mention.skill_id)
-            for implied_id in implied:
-                found.setdefault(implied_id, []).append(shown)
+            implied = make_evidence(mention, line, place, role, project, skill_id)
+            for implied_id in shown_by[1:]:
+                found.setdefault(implied_id, []).append(implied)
+        if place in APPLIED_PLACES:
+            applied.update(shown_by)
+        if role is not None:
+            for shown_id in shown_by:
+                roles.setdefault(shown_id, set()).add(role)
     declared = _declared_months(resume, extractor)
-    periods = _role_periods(resume)
+    years = _YearsOfUse(resume)
     skills = extractor.taxonomy.skills
-    profile: list[SkillEvidence] = []
+    ranked: list[tuple[tuple[bool, float, int, int, str], SkillEvidence]] = []
     for skill_id, evidence in found.items():
         skill = skills[skill_id]
         months = declared.get(skill_id)
-        profile.append(
-            SkillEvidence(
-                skill_id=skill_id,
-                name=skill.name,
-                category=skill.category,
-                area=skill.area,
-                evidence=tuple(evidence),
-                applied=any(e.place in APPLIED_PLACES for e in evidence),
-                years_of_use=_years_of_use(periods, evidence),
-                declared_years=None if months is None else round(months / 12, 1),
-            )
+        years_of_use = years.of(roles.get(skill_id))
+        is_applied = skill_id in applied
+        record = SkillEvidence(
+            skill_id=skill_id,
+            name=skill.name,
+            category=skill.category,
+            area=skill.area,
+            evidence=tuple(evidence),
+            applied=is_applied,
+            years_of_use=years_of_use,
+            declared_years=None if months is None else round(months / 12, 1),
         )
-    profile.sort(key=_strength)
-    return SkillProfile(tuple(profile))
-
-
-def _strength(skill: SkillEvidence) -> tuple[bool, float, int, int, str]:
-    direct = sum(1 for e in skill.evidence if e.implied_by is None)
-    return (
-        not skill.applied,
-        -(skill.years_of_use or 0.0),
-        -direct,
-        -len(skill.evidence),
-        skill.name.lower(),
-    )
+        # Strongest first: applied, then years of use, then direct and all mentions.
+        strength = (
+            not is_applied,
+            -(years_of_use or 0.0),
+            -direct_counts.get(skill_id, 0),
+            -len(evidence),
+            skill.name.lower(),
+        )
+        ranked.append((strength, record))
+    ranked.sort(key=lambda pair: pair[0])
+    return SkillProfile(tuple(record for _, record in ranked))
 
 
 class _Layout:
@@ -194,23 +205,27 @@ def _declared_months(resume: Resume, extractor: Extractor) -> dict[str, int]:
     return declared
 
 
-def _role_periods(resume: Resume) -> list[tuple[int, int] | None]:
-    """Each role's first and last month, or None when its dates are unknown."""
-    reference = resume.reference_date
-    return [
-        None if role.dates is None else month_interval(role.dates, reference)
-        for role in resume.roles
-    ]
+class _YearsOfUse:
+    """Years of use from a set of roles: their dated periods merged, memoised per set."""
 
+    __slots__ = ("_known", "_periods")
 
-def _years_of_use(
-    periods: list[tuple[int, int] | None], evidence: Iterable[Evidence]
-) -> float | None:
-    roles = {e.role_index for e in evidence if e.role_index is not None}
-    dated = [period for index in roles if (period := periods[index]) is not None]
-    if not dated:
-        return None
-    return round(merged_months(dated) / 12, 1)
+    def __init__(self, resume: Resume) -> None:
+        reference = resume.reference_date
+        self._periods = [
+            None if role.dates is None else month_interval(role.dates, reference)
+            for role in resume.roles
+        ]
+        self._known: dict[frozenset[int], float | None] = {}
+
+    def of(self, roles: set[int] | None) -> float | None:
+        if not roles:
+            return None
+        key = frozenset(roles)
+        if key not in self._known:
+            dated = [period for index in key if (period := self._periods[index]) is not None]
+            self._known[key] = round(merged_months(dated) / 12, 1) if dated else None
+        return self._known[key]
 
 
 def month_interval(dates: DateRange, reference: date) -> tuple[int, int] | None:

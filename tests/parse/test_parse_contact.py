@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from parse_helpers import H, parse_lines
+from parse_helpers import B, H, parse_lines
 
 from standout.model.resume import LinkKind
 from standout.parse.contact import link_kind
@@ -124,6 +124,29 @@ def test_name(lines: tuple[str, ...], name: str | None) -> None:
 )
 def test_location(line: str, location: str | None) -> None:
     assert parse_lines("Dana Okafor", line).contact.location == location
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Regression (#2): scraped resumes without a name gave a skill phrase as the name.
+        ("Operating Systems Windows XP, 7, 10", ("Software Development", B), ("Programming", B)),
+        ("Software Development", "dana@example.com"),
+        ("COMPUTER PROFICIENCY", "Basic: MS-Office"),
+        ("Manual and Automation Testing",),
+        ("ITIL Management", "Process Improvements"),
+        ("Ability to Learn From Mistakes.",),
+        ("Technical Skills", "Python, Go"),
+    ],
+)
+def test_headings_titles_and_skill_phrases_are_not_names_issue_2(lines: tuple) -> None:  # type: ignore[type-arg]
+    assert parse_lines(*lines).contact.name is None
+
+
+def test_the_line_that_looks_like_a_name_wins_over_a_skill_phrase_issue_2() -> None:
+    resume = parse_lines("Cloud Computing", "Ana de la Cruz", "ana@example.com")
+    assert resume.contact.name == "Ana de la Cruz"
+    assert parse_lines("Martin Luther King Jr.").contact.name == "Martin Luther King Jr."
 
 
 def test_no_contact_at_all() -> None:

@@ -12,7 +12,13 @@ from collections.abc import Iterable, Sequence
 
 from standout.model.resume import Contact, Link, LinkKind, TextSpan
 from standout.parse.dates import find_dates, has_date
-from standout.parse.lexicon import SECTION_NAMES, has_title_word, normalise_heading
+from standout.parse.lexicon import (
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    SECTION_NAMES,
+    has_title_word,
+    normalise_heading,
+)
 from standout.parse.segments import Segment, trim
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -167,8 +173,14 @@ def _pieces(segment: Segment) -> Iterable[tuple[int, int]]:
 
 
 def _name(header: Sequence[Segment]) -> tuple[str, TextSpan] | None:
-    """The first short run of words in the header that is not contact data or a title."""
+    """The first short run of words in the header that looks like a personal name.
+
+    Not contact data, a job title, a heading or a skill phrase; a list item is never the
+    name. None when no line fits: a wrong name is worse than none.
+    """
     for segment in header[:_HEADER_LINES_FOR_NAME]:
+        if segment.bullet:
+            continue
         text = segment.text
         for begin, finish in _pieces(segment):
             piece = text[begin:finish]
@@ -189,10 +201,18 @@ def _is_name(piece: str) -> bool:
         return False
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
+    if piece.endswith(".") and len(words[-1]) > 4:
+        return False  # "Ability to Learn From Mistakes." is a sentence; "Jr." may end a name
     if _URL.search(piece) or has_title_word(piece) or has_date(piece):
         return False
     key = normalise_heading(piece)
-    return key not in SECTION_NAMES and key not in _NOT_NAMES
+    if key in SECTION_NAMES or key in _NOT_NAMES:
+        return False
+    for word in key.split():
+        if word in NOT_NAME_WORDS:
+            return False
+    # Lower-case words are particles ("van der"), never "and" or "to" between topics.
+    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
 
 
 def _location(header: Sequence[Segment]) -> tuple[str, TextSpan] | None:

@@ -137,6 +137,35 @@ def has_title_word(text: str) -> bool:
     return not _TITLE_WORDS.isdisjoint(_WORD.findall(text.lower()))
 
 
+# Words of skill, topic and heading phrases ("Software Development", "ITIL Management",
+# "Computer Proficiency") that no personal name is made of; common surnames are left out.
+NOT_NAME_WORDS = frozenset(
+    (
+        "software development testing test tests management automation automated "
+        "programming engineering design analysis analytics data science sciences computer "
+        "computers computing proficiency knowledge skills skill systems system network "
+        "networks networking web cloud technology technologies technical database databases "
+        "services service solutions learning machine application applications operations "
+        "support security quality assurance business marketing finance accounting project "
+        "projects product products process processes training certification certifications "
+        "certified professional experience experiences summary objective objectives profile "
+        "career resume curriculum vitae details information languages language tools "
+        "framework frameworks platform platforms interest interests hobbies achievements "
+        "awards education academic academics qualification qualifications responsibilities "
+        "responsibility strengths competencies expertise areas ability abilities mistakes "
+        "excellent basics advanced intermediate windows linux java python javascript sql html "
+        "css oracle sap itil agile scrum microsoft office excel communication teamwork "
+        "leadership declaration references personal contact phone email address domain "
+        "environment client role roles duration period company university college school "
+        "institute pvt ltd limited"
+    ).split()
+)
+# Lower-case words a personal name may hold: "Jan van der Berg", "Ana de la Cruz".
+NAME_PARTICLES = frozenset(
+    "van von der den de del della di da das dos du la le bin binti ibn al el y e ten ter zu".split()
+)
+
+
 # Legal suffixes that end a company name: "Acme, Inc." is one name, not name + place.
 COMPANY_SUFFIX = re.compile(
     r"^(?:inc|llc|ltd|limited|gmbh|ag|sa|s\.a|sas|bv|b\.v|nv|plc|corp|corporation|co|"

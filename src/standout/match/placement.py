@@ -1,9 +1,19 @@
-"""Where in the resume a skill should be shown: the role whose bullets already mention the
+"""Where in the resume a skill should be shown: the role whose bullets already show the
 skills closest to it.
 
-A role earns 3 points for each skill it shows that implies the target or that the target
-implies (Kafka Streams beside Kafka), 2 for each of the same category (another message
-broker), 1 for each of the same guide area. Ties go to a dated role, then the most recent.
+Closeness comes in three steps, and the closest step any of a role's skills reaches ranks
+the role:
+
+1. **same stack**: the role shows a skill that implies the target or that the target
+   implies (Kafka Streams beside Kafka, Java beside Jakarta EE), or one built on the same
+   language, framework or cloud platform (Spring Boot beside Jakarta EE: both are Java;
+   Lambda beside S3: both are AWS);
+2. **same category** (another message broker beside Kafka);
+3. **same area** of the guide (any database work beside PostgreSQL).
+
+Ties go to a dated role, then to the most recent, then to the one with more skills at that
+step. Adding up every related skill instead would send Jakarta EE to a Django role full of
+web frameworks rather than to the role that shows Java.
 """
 
 from __future__ import annotations
@@ -12,6 +22,14 @@ from dataclasses import dataclass
 
 from standout.match.evidence import ResumeEvidence
 from standout.model.resume import Resume, Role, SectionKind
+from standout.skills.taxonomy import Taxonomy
+
+# What a skill is built on: its language, framework or cloud platform. SQL is a language
+# every database speaks, so sharing it says nothing about the stack.
+_STACK_CATEGORIES = frozenset({"language", "web_framework", "cloud_provider"})
+_NOT_A_STACK = frozenset({"sql"})
+
+_SAME_STACK, _SAME_CATEGORY, _SAME_AREA = 3, 2, 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +54,18 @@ def _recency(role: Role) -> int:
     return end.index() if end is not None else -1
 
 
+def _stacks(taxonomy: Taxonomy, skill_id: str, closure: frozenset[str]) -> frozenset[str]:
+    """The languages, frameworks and platforms a skill is (or is built on)."""
+    skills = taxonomy.skills
+    return frozenset(
+        other
+        for other in (skill_id, *closure)
+        if other in skills
+        and skills[other].category in _STACK_CATEGORIES
+        and other not in _NOT_A_STACK
+    )
+
+
 def best_role(evidence: ResumeEvidence, skill_id: str) -> Placement:
     """The role to add a bullet showing ``skill_id`` to (no role: ``role_index`` None)."""
     roles = evidence.resume.roles
@@ -44,28 +74,39 @@ def best_role(evidence: ResumeEvidence, skill_id: str) -> Placement:
     taxonomy = evidence.taxonomy
     target = taxonomy.skills.get(skill_id)
     target_implies = taxonomy.implied(skill_id) if target is not None else frozenset()
-    best_key: tuple[int, bool, int, int] | None = None
+    target_stacks = (
+        _stacks(taxonomy, skill_id, target_implies) if target is not None else frozenset()
+    )
+    best_key: tuple[int, bool, int, int, int] | None = None
     best_index = 0
-    best_related: list[tuple[int, str]] = []
+    best_related: list[str] = []
     role_skills = evidence.role_skill_facts()
     for index, role in enumerate(roles):
-        related: list[tuple[int, str]] = []
+        by_step: dict[int, list[str]] = {}
         if target is not None:
             for other_id, name, category, area, implies in role_skills.get(index, ()):
                 if other_id == skill_id:
                     continue
-                if other_id in target_implies or skill_id in implies:
-                    related.append((3, name))
+                if (
+                    other_id in target_implies
+                    or skill_id in implies
+                    or target_stacks & _stacks(taxonomy, other_id, implies)
+                ):
+                    step = _SAME_STACK
                 elif category == target.category:
-                    related.append((2, name))
+                    step = _SAME_CATEGORY
                 elif area == target.area:
-                    related.append((1, name))
-        key = (sum(p for p, _ in related), index in evidence.dated_roles, _recency(role), -index)
+                    step = _SAME_AREA
+                else:
+                    continue
+                by_step.setdefault(step, []).append(name)
+        step = max(by_step, default=0)
+        related = by_step.get(step, [])
+        key = (step, index in evidence.dated_roles, _recency(role), len(related), -index)
         if best_key is None or key > best_key:
             best_key, best_index, best_related = key, index, related
     role = roles[best_index]
-    names = tuple(name for _, name in sorted(best_related, key=lambda r: (-r[0], r[1]))[:3])
-    return Placement(best_index, role_label(role), role.first_line, names)
+    return Placement(best_index, role_label(role), role.first_line, tuple(sorted(best_related)[:3]))
 
 
 def section_line(resume: Resume, *kinds: SectionKind) -> tuple[str | None, int | None]:

@@ -34,16 +34,40 @@ def test_text_summary(runner: CliRunner) -> None:
     assert (
         "  Staff Backend Engineer — Ledgerline, Kraków (Feb 2022 – present)  lines 14-20" in lines
     )
-    assert (
-        "      17  Own the architecture of the settlement platform: 22 Go services processing 9 million transfers a da…"
-        in lines
+    first_bullet = lines.index(
+        "      17  Own the architecture of the settlement platform: 22 Go services"
     )
+    assert lines[first_bullet + 1] == "          processing 9 million transfers a day."
     assert "  Languages: Go (7 years), Java (12 years), Python, SQL" in lines
     assert "  MSc Computer Science — Gdańsk University of Technology (2005 – 2010)" in lines
-    assert (
-        "  pg-partman-helper [open source]  github.com/twierzbicki/pg-partman-helper  lines 64-65"
-        in lines
+    project = lines.index(
+        "  pg-partman-helper [open source]  github.com/twierzbicki/pg-partman-helper"
     )
+    assert lines[project + 1] == "      lines 64-65"
+
+
+def test_text_summary_wraps_to_the_terminal_width_issue_2(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (#2): bullet lines reached 110 columns whatever the terminal's width."""
+    args = ["parse", str(RESUME), "--reference-date", "2026-06-01"]
+    for columns in (None, "60", "120"):
+        if columns is None:
+            monkeypatch.delenv("COLUMNS", raising=False)  # not a terminal: 80 columns
+        else:
+            monkeypatch.setenv("COLUMNS", columns)
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        width = int(columns or 80)
+        lines = result.stdout.splitlines()
+        assert max(len(line) for line in lines) <= width
+        bullets = [n for n, line in enumerate(lines) if line.startswith("      17  ")]
+        assert len(bullets) == 1
+        after = lines[bullets[0] + 1]
+        if width < 110:  # the bullet wraps, its rest hangs under its text
+            assert after.startswith(" " * 10) and after[10] != " "
+        else:
+            assert lines[bullets[0]].endswith("9 million transfers a day.")
 
 
 def test_json_output(runner: CliRunner) -> None:

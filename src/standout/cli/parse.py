@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Annotated
 
@@ -48,4 +49,6 @@ def parse_command(
     if output_format is DataFormat.JSON:
         emit(json.dumps(resume_to_json(parsed), ensure_ascii=False, indent=2), None)
     else:
-        emit(summary_text(parsed), None)
+        # COLUMNS when set, else the terminal's width, else (output not a terminal) 80.
+        width = shutil.get_terminal_size((80, 24)).columns
+        emit(summary_text(parsed, width=width), None)

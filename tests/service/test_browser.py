@@ -184,3 +184,29 @@ def test_keyboard_only_sign_in(server: tuple[str, str], browser: object) -> None
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Analyse a resume")
     context.close()
+
+
+def test_the_api_reference_renders_without_leaving_the_machine(
+    server: tuple[str, str], browser: object
+) -> None:
+    """Regression (#7): /docs fetched Swagger UI from a CDN, so it broke offline."""
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    base, _ = server
+    context = browser.new_context()
+    page = context.new_page()
+    requested: list[str] = []
+    problems: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.on("console", lambda message: message.type == "error" and problems.append(message.text))
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.goto(f"{base}/docs")
+    expect(page.get_by_text("Analyse a resume").first).to_be_visible(timeout=20_000)
+    page.get_by_text("Analyse a resume").first.click()  # opens the operation's details
+    expect(page.get_by_role("button", name="Try it out")).to_be_visible()
+    context.close()
+    elsewhere = [url for url in requested if not url.startswith((f"{base}/", "data:", "blob:"))]
+    assert elsewhere == []
+    assert any(url.endswith(".js") for url in requested)
+    assert problems == []  # nothing refused by the content security policy, no script error

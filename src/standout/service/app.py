@@ -12,6 +12,7 @@ import logging
 from collections.abc import AsyncIterator
 
 from fastapi import APIRouter, Depends, FastAPI
+from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
 from standout import __version__
@@ -84,12 +85,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await purger
             context.close()
 
-    app = FastAPI(
+    # The API reference loads Swagger UI from files packaged with fastapi-offline and
+    # served by this app: no request leaves the machine (FastAPI's own page fetches them
+    # from a CDN). No validator badge (it calls swagger.io) and no ReDoc page (its bundle
+    # always fetches its logo from redoc.ly).
+    app = FastAPIOffline(
         title="standout",
         version=__version__,
         description=DESCRIPTION,
-        docs_url="/docs",
+        docs_url=openapi.DOCS_URL,
         redoc_url=None,
+        static_url=openapi.DOCS_ASSETS_URL,
+        swagger_ui_parameters={"validatorUrl": None},
         lifespan=lifespan,
     )
     app.state.context = context

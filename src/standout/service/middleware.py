@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from standout.service.errors import as_standout_error, error_response
 from standout.service.logging import new_request_id, request_id_var
 from standout.service.metrics import Metrics
+from standout.service.openapi import DOCS_URL
 
 logger = logging.getLogger("standout.service.access")
 error_logger = logging.getLogger("standout.service.errors")
@@ -30,6 +31,14 @@ _SECURITY_HEADERS = (
 _PAGE_POLICY = (
     b"content-security-policy",
     b"default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+    b"form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+)
+# The API reference runs Swagger UI (with an inline start-up script), but only from files
+# this app serves: the browser itself refuses any other host.
+_DOCS_POLICY = (
+    b"content-security-policy",
+    b"default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    b"img-src 'self' data:; connect-src 'self'; "
     b"form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
 )
 
@@ -52,6 +61,9 @@ def route_template(scope: Scope) -> str:
     path: str = scope.get("path", "")
     template = getattr(scope.get("route"), "path", None)
     if not isinstance(template, str):
+        mounted_at = str(scope.get("root_path", ""))[len(str(scope.get("app_root_path", ""))) :]
+        if mounted_at:  # a mounted app (the API reference's files): one label, any file
+            return mounted_at + "/{path}"
         return path  # framework routes such as /openapi.json, which have no parameters
     prefix_segments = path.count("/") - template.count("/")
     prefix = "/".join(path.split("/")[: prefix_segments + 1]) if prefix_segments > 0 else ""
@@ -82,7 +94,9 @@ class RequestContextMiddleware:
                 headers: list[Any] = list(message.get("headers", ()))
                 headers.append((b"x-request-id", request_id.encode("ascii")))
                 headers.extend(_SECURITY_HEADERS)
-                if not is_api and scope.get("path") not in ("/docs", "/redoc"):
+                if scope.get("path") == DOCS_URL:
+                    headers.append(_DOCS_POLICY)
+                elif not is_api:
                     headers.append(_PAGE_POLICY)
                 message["headers"] = headers
             await send(message)

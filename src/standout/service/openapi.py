@@ -1,4 +1,5 @@
-"""OpenAPI pieces FastAPI cannot infer: request bodies that are JSON *or* multipart.
+"""OpenAPI pieces FastAPI cannot infer: request bodies that are JSON *or* multipart;
+and where the API reference pages live.
 
 Routes that read their own body declare it with ``body_with_upload``; ``install`` adds the
 models those bodies refer to (``BODY_MODELS`` of each domain) to the schema's components.
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
     from fastapi import FastAPI
 
 _REF = "#/components/schemas/{model}"
+
+# The API reference pages and the Swagger UI / ReDoc files they load, all served here.
+DOCS_URL = "/docs"
+DOCS_ASSETS_URL = "/docs-assets"
 
 
 def _ref(model: type[BaseModel]) -> dict[str, str]:

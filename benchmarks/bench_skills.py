@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import statistics
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -84,9 +84,26 @@ def _speed_rows() -> list[Row]:
     profile = median_seconds(lambda: extract(resume), repeat=400) * 1e6
     return [
         Row("skills", f"extract_mentions, {words}-word resume (median)", mentions, "µs", "<= 500"),
+        Row(
+            "skills",
+            "extract_mentions, same resume (best run: least disturbed)",
+            _best_seconds(lambda: extract_mentions(text)) * 1e6,
+            "µs",
+            "<= 500",
+        ),
         Row("skills", "extract(resume): evidence + years, parsed resume (median)", profile, "µs"),
         Row("skills", "matcher build (automaton + rules), once per process", build_ms, "ms"),
     ]
+
+
+def _best_seconds(fn: Callable[[], object], repeat: int = 400) -> float:
+    """The fastest of ``repeat`` runs: on a busy machine, the closest to the code's own cost."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 # ------------------------------------------------------------------------------ SkillSpan

@@ -119,3 +119,11 @@ def test_single_letters_at_the_edges_and_in_parentheses(matcher: SurfaceMatcher)
     assert found(matcher, "(R) and C.") == [("R", "r"), ("C", "c")]
     assert found(matcher, "C/C++, c and r") == [("C", "c"), ("C++", "cpp")]
     assert found(matcher, "C.V. and Objective-C") == [("Objective-C", "objective-c")]
+
+
+def test_a_longer_form_may_start_at_a_single_letter() -> None:
+    matcher = SurfaceMatcher(
+        {"c": ("c",), "c programming": ("c",), "r": ("r",), "shiny": ("shiny",)}
+    )
+    assert found(matcher, "Desired: C Programming, R") == [("C Programming", "c"), ("R", "r")]
+    assert found(matcher, "R Shiny") == [("R", "r"), ("Shiny", "shiny")]

@@ -47,6 +47,7 @@ _new_candidate = tuple.__new__  # skips the named tuple's Python-level __new__: 
 # characters, so that the automaton only reports letters standing alone.
 _LETTER_BEFORE = ' \t\n(/[,:;|"•·{<'
 _LETTER_AFTER = ' \t\n)/],:;|."•·}>'
+_LONGEST_AFTER_LETTER = 40  # no form that starts with a lone letter is longer
 
 
 class SurfaceMatcher:
@@ -84,6 +85,7 @@ class SurfaceMatcher:
         padded = " " + _lower_keep_length(text) + " "
         found: list[Candidate] = []
         position = 0
+        reach = -1  # a form found past a letter's own match covers the text up to here
         while True:
             restart = -1
             for last, (length, form, skill_ids, several, letter) in self._automaton.iter_long(
@@ -93,12 +95,21 @@ class SurfaceMatcher:
                 # the character before it and padded[end + 1] the one after.
                 start = last - length
                 end = last
+                if start < reach:
+                    continue
                 if letter:
                     start += 1
                     end -= 1
-                    if text[start].isupper() and not (
+                    if not text[start].isupper() or (
                         padded[last] == "." and padded[last + 1].isalnum()
                     ):
+                        continue
+                    # "C programming", "R Shiny": a longer form may start at the letter.
+                    longer = self._longer_at(padded, start + 1) if padded[last] == " " else None
+                    if longer is not None:
+                        found.append(longer)
+                        reach = longer.end
+                    else:
                         found.append(_new_candidate(Candidate, (start, end, form, skill_ids)))
                     continue
                 before = padded[start]
@@ -119,6 +130,21 @@ class SurfaceMatcher:
                 break
             position = restart
         return found
+
+    def _longer_at(self, padded: str, start: int) -> Candidate | None:
+        """The longest form of several characters that starts at ``start`` (an offset into
+        the padded text) and ends cleanly, if any."""
+        best: Candidate | None = None
+        for last, (length, form, skill_ids, _, letter) in self._automaton.iter(
+            padded, start, start + _LONGEST_AFTER_LETTER
+        ):
+            if letter or length < 2 or last - length + 1 != start:
+                continue
+            if padded[last + 1].isalnum() and not _ends_cleanly(padded, last + 1, form):
+                continue
+            if best is None or length > best.end - best.start:
+                best = Candidate(start - 1, last, form, skill_ids)
+        return best
 
     def _shorter(self, padded: str, start: int, end: int) -> list[Candidate]:
         """The longest form that starts at ``start``, ends before ``end`` and ends cleanly

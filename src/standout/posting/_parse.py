@@ -24,13 +24,8 @@ from standout.posting import _cues, _headings, _levels, _terms, _years
 from standout.posting._segment import Segmentation, Unit, segment
 
 _IGNORED_PARTS = frozenset({PartKind.ABOUT, PartKind.BENEFITS})
-_TERM_WEIGHTS = {
-    PartKind.REQUIREMENTS: 2,
-    PartKind.NICE_TO_HAVE: 2,
-    PartKind.RESPONSIBILITIES: 2,
-    PartKind.INTRO: 1,
-    PartKind.OTHER: 1,
-}
+# Parts where the posting asks for something: their words weigh double among its terms.
+_ASKING_PARTS = frozenset({PartKind.REQUIREMENTS, PartKind.NICE_TO_HAVE, PartKind.RESPONSIBILITIES})
 # A unit that is a bare list of technologies ("Python, Go, Kafka, PostgreSQL"), where
 # ambiguous names such as "Go" or "C" can be taken at their word.
 _LIST_ITEM = re.compile(r"^[\w.+#/ -]{1,30}$")
@@ -202,16 +197,11 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
     for unit in segmentation.units:
         unit_mentions = _within(mentions, starts, unit.start, unit.end)
         statement = _statement(unit, unit_mentions)
-        term_inputs.append(
-            (
-                unit.text,
-                _TERM_WEIGHTS.get(unit.part, 0) if structured else 2,
-                [(m.start - unit.start, m.end - unit.start) for m in unit_mentions],
-            )
-        )
+        spans = [(m.start - unit.start, m.end - unit.start) for m in unit_mentions]
         if unit.part is PartKind.RESPONSIBILITIES:
             responsibilities.append(statement)
         if unit.part in _IGNORED_PARTS:
+            term_inputs.append((unit.text, 0, spans))
             continue
         base = _cues.default_importance(unit.part, unit.text, structured=structured)
         hits = _years.find_years(unit.text, unit.start, unit_mentions)
@@ -219,6 +209,10 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
             # "10 years of experience in software development" asks for something
             # wherever it stands: job-board postings often glue it to the duties.
             base = Importance.MUST
+        # Legal notices say "required" too: outside the asking parts, a unit asks for
+        # something when it asks for a skill.
+        asking = unit.part in _ASKING_PARTS or (base is not None and bool(unit_mentions))
+        term_inputs.append((unit.text, _terms.ASKING_WEIGHT if asking else 1, spans))
         nice = _cues.nice_covered(unit.text, unit.start, unit_mentions)
         unit_is_nice = bool(nice) or _cues.has_nice_cue(unit.text)
         degree = _degree_of(unit, base, degree)

@@ -186,7 +186,9 @@ class Rule:
         return self.case_sensitive or self.tech_context or self.list_only
 
 
+@cache
 def rule_for(context: frozenset[str]) -> Rule:
+    """The rule of a skill's context flags (shared: there are only eight)."""
     return Rule(
         case_sensitive=CASE_SENSITIVE in context,
         tech_context=TECH_CONTEXT in context,

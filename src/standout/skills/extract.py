@@ -70,14 +70,19 @@ class Extractor:
         self._info = {s.id: (s.id, s.name, s.category) for s in taxonomy.skills.values()}
         self._implied: dict[str, tuple[str, ...]] = {}
         casings: dict[tuple[str, str], set[str]] = {}
+        strict_ids: set[str] = set()
         for skill in taxonomy.skills.values():
-            for written in skill.surface_forms:
-                casings.setdefault((skill.id, written.lower()), set()).add(written)
+            if not skill.context:
+                continue
+            strict_ids.add(skill.id)
+            if self._rules[skill.id].case_sensitive:
+                for written in skill.surface_forms:
+                    casings.setdefault((skill.id, written.lower()), set()).add(written)
         self._casings = {key: frozenset(value) for key, value in casings.items()}
         self._strict_forms = frozenset(
             form
             for form, skill_ids in forms.items()
-            if form in FALSE_FRIENDS or any(self._rules[i].strict for i in skill_ids)
+            if form in FALSE_FRIENDS or not strict_ids.isdisjoint(skill_ids)
         )
 
     def implied(self, skill_id: str) -> tuple[str, ...]:

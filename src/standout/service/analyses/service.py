@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -21,6 +22,11 @@ from standout.service.users.models import Account
 
 # Kept when the resume is not: the formats a download can be rendered in later.
 STORED_RENDERINGS = ("html", "markdown")
+# Tries to point a new analysis at its shared report while others delete it (one is
+# almost always enough; each retry follows a deletion that has already committed).
+_CLAIM_ATTEMPTS = 3
+
+logger = logging.getLogger("standout.service.analyses")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +38,11 @@ class CreatedAnalysis:
 def create_analysis(
     *, session: Session, context: ServiceContext, account: Account, resume: core.ResumeInput
 ) -> CreatedAnalysis:
-    """Analyse ``resume`` for ``account`` (or take the cached report of identical input)."""
+    """Analyse ``resume`` for ``account`` (or take the cached report of identical input).
+
+    Must be the first write of the session's transaction: when the shared report is
+    deleted under it by another request, the transaction is rolled back and tried again.
+    """
     key = resume.cache_key()
     cached_value = context.cache.get(key)
     cached = cached_value is not None
@@ -43,20 +53,31 @@ def create_analysis(
     if context.metrics is not None:
         context.metrics.count_analysis(cached=cached)
     readiness, report_text = _from_cache_value(cached_value)
-    stored = _stored_report(session, _digest(key), readiness, report_text)
-    analysis = Analysis(
-        account_id=account.id,
-        filename=resume.filename,
-        role=resume.role,
-        reference_date=resume.reference_date,
-        content_hash=key.split(":")[1],
-        readiness=readiness,
-        report=stored,
-        resume_kept=account.keep_resume_text,
-        source=resume.content if account.keep_resume_text else None,
-    )
-    session.add(analysis)
-    session.flush()
+    row_key = report_row_key(key)
+    for attempt in range(1, _CLAIM_ATTEMPTS + 1):
+        stored = _stored_report(session, row_key, readiness, report_text)
+        analysis = Analysis(
+            account_id=account.id,
+            filename=resume.filename,
+            role=resume.role,
+            reference_date=resume.reference_date,
+            content_hash=key.split(":")[1],
+            readiness=readiness,
+            report=stored,
+            resume_kept=account.keep_resume_text,
+            source=resume.content if account.keep_resume_text else None,
+        )
+        session.add(analysis)
+        try:
+            session.flush()
+            break
+        except IntegrityError:
+            # The report's last analysis was deleted, and the report with it, between
+            # our look-up and our insert: start again, storing the report anew.
+            session.rollback()
+            if attempt == _CLAIM_ATTEMPTS:
+                raise
+            logger.info("a shared report was deleted while claimed; storing it again")
     if not account.keep_resume_text:
         report = core.report_for(resume)
         for format in STORED_RENDERINGS:
@@ -67,8 +88,9 @@ def create_analysis(
     return CreatedAnalysis(analysis, cached)
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def report_row_key(cache_key: str) -> str:
+    """The key of the ``reports`` row that stores the report of ``cache_key``."""
+    return hashlib.sha256(cache_key.encode("utf-8")).hexdigest()
 
 
 def _stored_report(session: Session, key: str, readiness: int, report_text: str) -> StoredReport:
@@ -133,11 +155,20 @@ def delete_analysis(*, session: Session, account: Account, analysis_id: str) -> 
 
 
 def delete_unused_reports(*, session: Session, key: str | None = None) -> int:
-    """Delete reports no analysis points at (only ``key``'s when given)."""
+    """Delete reports no analysis points at (only ``key``'s when given).
+
+    A report that a new analysis claims while this runs is kept: on PostgreSQL the delete
+    then waits for that analysis and fails its foreign key, which only means "in use".
+    """
     unused = delete(StoredReport).where(~exists().where(Analysis.report_key == StoredReport.key))
     if key is not None:
         unused = unused.where(StoredReport.key == key)
-    result = session.execute(unused)
+    try:
+        with session.begin_nested():
+            result = session.execute(unused)
+    except IntegrityError:
+        logger.info("a report being deleted was claimed by a new analysis; kept it")
+        return 0
     return int(getattr(result, "rowcount", 0) or 0)
 
 

@@ -146,3 +146,25 @@ def test_help_documents_every_option(
     assert result.exit_code == 0
     for option in options:
         assert option in result.stdout
+
+
+def test_rank_never_breaks_a_file_name(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (#5): "rankdir/table_layout.↵docx" was broken mid-word over two lines."""
+    folder = tmp_path / "rankdir"
+    folder.mkdir()
+    long_name = "a_resume_whose_file_name_is_far_too_long_for_its_column_in_the_table.md"
+    for name in ("table_layout.md", long_name):
+        # No name in the resume: the file name is all the row shows of it.
+        text = (RESUMES / "medium-java.md").read_text(encoding="utf-8").split("\n", 1)[1]
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(runner, "rank", str(JAVA), "rankdir")
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert any("rankdir/table_layout.md" in line for line in lines)
+    cut = [line for line in lines if "rankdir/a_" in line]
+    assert len(cut) == 1 and "…" in cut[0] and "table.md" in cut[0]
+    assert not any(line.strip().startswith(("md", "table.md", "layout.md")) for line in lines)

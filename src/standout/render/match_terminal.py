@@ -9,16 +9,48 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
 from standout.model.match import Match, PostingRanking, ResumeRanking
 from standout.render.terminal import DEFAULT_WIDTH, capture, score_text
-from standout.render.text import format_gain, line_ref, truncate
+from standout.render.text import ELLIPSIS, format_gain, line_ref, truncate
 
 # The terminal shows the changes worth most; the other formats list them all.
 TERMINAL_ADVICE = 10
+# The narrowest a file name is shown: an ellipsis with a few characters either side.
+_NARROWEST_NAME = 12
+
+
+def middle_truncate(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters by an ellipsis in the middle, keeping its start
+    and its end: a file name's folder and extension both stay readable."""
+    if len(text) <= width:
+        return text
+    if width <= 1:
+        return ELLIPSIS[:width]
+    tail = (width - 1) // 2
+    head = width - 1 - tail
+    return text[:head] + ELLIPSIS + text[len(text) - tail :]
+
+
+class FileName:
+    """A file name on one line of whatever width its table column gets: never wrapped
+    (a name broken mid-word reads as two names), cut in the middle when too long."""
+
+    def __init__(self, name: str, style: str = "") -> None:
+        self.name = name
+        self.style = style
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        widest = len(self.name)
+        return Measurement(min(widest, _NARROWEST_NAME), widest).clamp(max_width=options.max_width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        shown = middle_truncate(self.name, options.max_width)
+        yield Text(shown, style=self.style, no_wrap=True, overflow="crop", end="")
 
 
 def _section(title: str, body: Iterable[RenderableType]) -> list[RenderableType]:
@@ -131,8 +163,9 @@ def posting_ranking_renderable(
     table.add_column("Posting", ratio=2)
     table.add_column("Must-haves missing", ratio=2)
     for row in ranking.rows:
-        posting = Text(row.title or "Untitled posting", style="bold", overflow="fold")
-        posting.append("\n" + row.source, style="dim")
+        posting = Group(
+            Text(row.title or "Untitled posting", style="bold"), FileName(row.source, "dim")
+        )
         table.add_row(
             str(row.rank), score_text(row.score), posting, ", ".join(row.missing_must) or "none"
         )
@@ -146,12 +179,16 @@ def resume_ranking_renderable(
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True, show_edge=False)
     table.add_column("#", no_wrap=True, justify="right", width=4)
     table.add_column("Score", no_wrap=True, width=14)
-    table.add_column("Resume", ratio=2)
-    table.add_column("Reasons", ratio=3)
+    # The file names get as much room as the reasons: a name cut short is less readable
+    # than reasons on one more line.
+    table.add_column("Resume", ratio=1)
+    table.add_column("Reasons", ratio=1)
     for row in ranking.rows:
-        resume = Text(row.name or row.source, style="bold", overflow="fold")
-        if row.name:
-            resume.append("\n" + row.source, style="dim")
+        resume: RenderableType = (
+            Group(Text(row.name, style="bold"), FileName(row.source, "dim"))
+            if row.name
+            else FileName(row.source, "bold")
+        )
         if row.error_code is not None:
             table.add_row(
                 "-", Text(row.error_code, style="red"), resume, Text(row.error or "", style="red")

@@ -130,3 +130,23 @@ def test_line_numbers_are_the_lines_of_the_file_issue_2(path: Path) -> None:
     if resume.contact.name_span is not None:
         on_its_line(resume.contact.name, resume.contact.name_span.line)
     assert checked or not resume.roles
+
+
+def _without_lines(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _without_lines(v) for k, v in value.items() if k != "lines"}
+    if isinstance(value, list):
+        return [_without_lines(v) for v in value]
+    return value
+
+
+@pytest.mark.parametrize("path", _TEXT_FIXTURES, ids=lambda p: p.name)
+def test_blank_lines_are_no_content_issue_2(path: Path) -> None:
+    """Empty document lines (#2) only move line numbers: the same file without its blank
+    lines parses to the same structure."""
+    text = path.read_text(encoding="utf-8")
+    squeezed = "\n".join(line for line in text.split("\n") if line.strip())
+    with_blanks = load_resume(text.encode(), filename=path.name, reference_date=REFERENCE)
+    without = load_resume(squeezed.encode(), filename=path.name, reference_date=REFERENCE)
+    assert len(with_blanks.document.lines) > len(without.document.lines)
+    assert _without_lines(project_resume(with_blanks)) == _without_lines(project_resume(without))

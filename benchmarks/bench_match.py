@@ -5,8 +5,12 @@
   already indexed (``match_evidence``, what ranking many postings reuses).
 * Ranking 1,000 generated resumes against one posting on one core, text in: read, parse,
   extract and match each (target 300 resumes/s).
+* Posting parse accuracy on the hand-labelled fixture postings (``gold.json``): micro
+  precision and recall of (skill, must/nice) pairs (floors 0.90, asserted in
+  ``tests/posting/test_gold.py``).
 * With the shared data: how many of the real postings parse with at least one requirement,
-  skills per posting (min / median / p90 / max), and the parse time per posting.
+  with years of experience, with a level; skills per posting (min / median / p90 / max),
+  and the parse time per posting.
 
 Times are CPU time of the calling thread: on a shared machine wall time measures the
 neighbours.
@@ -116,6 +120,34 @@ def _ranking_rows() -> list[Row]:
     ]
 
 
+def _accuracy_rows() -> list[Row]:
+    from standout.posting import parse_posting
+
+    folder = POSTING.parent
+    gold = {
+        name: value
+        for name, value in json.loads((folder / "gold.json").read_text()).items()
+        if not name.startswith("_")
+    }
+    hits = found = expected = 0
+    for name, labels in gold.items():
+        posting = parse_posting(folder / name)
+        got = {(r.skill_id, r.importance.value) for r in posting.requirements}
+        want = {(s, "must") for s in labels["must"]} | {(s, "nice") for s in labels["nice"]}
+        hits += len(got & want)
+        found += len(got)
+        expected += len(want)
+    return [
+        Row(
+            "match",
+            f"posting parse precision / recall, {len(gold)} labelled postings",
+            f"{hits / found:.3f} / {hits / expected:.3f}",
+            "",
+            ">= 0.90 each",
+        )
+    ]
+
+
 def _shared_rows(shared: Path) -> list[Row]:
     from standout.posting import parse_posting
 
@@ -125,7 +157,7 @@ def _shared_rows(shared: Path) -> list[Row]:
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     skills_per_posting: list[int] = []
     musts: list[int] = []
-    with_skills = with_anything = with_headings = 0
+    with_skills = with_anything = with_headings = with_years = with_level = 0
     times: list[float] = []
     for record in records:
         start = time.thread_time()
@@ -139,6 +171,8 @@ def _shared_rows(shared: Path) -> list[Row]:
         with_skills += count > 0
         with_anything += bool(count or posting.years or posting.degree)
         with_headings += any(part.heading for part in posting.parts)
+        with_years += posting.years is not None
+        with_level += posting.seniority is not None
     skills_per_posting.sort()
     p90 = skills_per_posting[int(0.9 * (len(skills_per_posting) - 1))]
     total = len(records)
@@ -163,6 +197,13 @@ def _shared_rows(shared: Path) -> list[Row]:
         ),
         Row(
             "match",
+            f"real postings with overall years of experience found (of {total})",
+            with_years,
+            "postings",
+        ),
+        Row("match", f"real postings with a level (of {total})", with_level, "postings"),
+        Row(
+            "match",
             "skills per real posting: min / median / p90 / max",
             f"{skills_per_posting[0]} / {statistics.median(skills_per_posting):g} / {p90} / "
             f"{skills_per_posting[-1]}",
@@ -179,7 +220,7 @@ def _shared_rows(shared: Path) -> list[Row]:
 
 
 def run(shared: Path | None) -> list[Row]:
-    rows = _match_rows() + _ranking_rows()
+    rows = _match_rows() + _ranking_rows() + _accuracy_rows()
     if shared is not None:
         rows += _shared_rows(shared)
     return rows

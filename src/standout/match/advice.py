@@ -300,7 +300,10 @@ def build_advice(
     breakdown: Sequence[ScoreComponent],
     skills_points: float,
     experience: float | None,
+    terms: Sequence[MissingTerm],
 ) -> tuple[tuple[MatchAdvice, ...], tuple[ListedOnlySkill, ...], tuple[YearsGap, ...]]:
+    """The advice, most points first, with the listed-only skills and the years gaps;
+    ``terms`` are the posting's terms the resume never uses (``missing_terms``)."""
     total_weight = sum(m.weight for m in matches)
     per_weight = skills_points / total_weight if total_weight else 0.0
     drafts, listed = _skill_drafts(evidence, matches, per_weight)
@@ -310,7 +313,6 @@ def build_advice(
     drafts.extend(years_drafts)
     drafts.extend(_level_drafts(evidence, posting, breakdown))
     drafts.sort(key=lambda d: -d[0])
-    terms = missing_terms(evidence, posting)
     if terms:
         heading, line = section_line(evidence.resume, SectionKind.SUMMARY, SectionKind.EXPERIENCE)
         words = ", ".join(f'"{t.text}"' for t in terms[:5])

@@ -268,8 +268,11 @@ def match_evidence(
     warnings = list(posting.warnings)
     if not weights.total:
         warnings.append("Nothing in the posting could be scored; the score is 0.")
+    terms = missing_terms(evidence, posting) if advice else ()
     advice_items, listed_only, years_gaps = (
-        build_advice(evidence, posting, matches, breakdown, weights.points(weights.skills), years)
+        build_advice(
+            evidence, posting, matches, breakdown, weights.points(weights.skills), years, terms
+        )
         if advice
         else ((), (), ())
     )
@@ -286,7 +289,7 @@ def match_evidence(
         missing_nice=tuple(m for m in matches if m.importance is _NICE and not m.credit),
         listed_only=listed_only,
         years_gaps=years_gaps,
-        missing_terms=missing_terms(evidence, posting) if advice else (),
+        missing_terms=terms,
         seniority=seniority,
         degree=degree,
         advice=advice_items,

@@ -54,16 +54,30 @@ def _recency(role: Role) -> int:
     return end.index() if end is not None else -1
 
 
+class _StackCache:
+    """Each skill's stacks, worked out once for the taxonomy in use (there is one per
+    process; another one empties the cache)."""
+
+    taxonomy: Taxonomy | None = None
+    stacks: dict[str, frozenset[str]] = {}  # one cache shared by every call, on purpose
+
+
 def _stacks(taxonomy: Taxonomy, skill_id: str, closure: frozenset[str]) -> frozenset[str]:
     """The languages, frameworks and platforms a skill is (or is built on)."""
-    skills = taxonomy.skills
-    return frozenset(
-        other
-        for other in (skill_id, *closure)
-        if other in skills
-        and skills[other].category in _STACK_CATEGORIES
-        and other not in _NOT_A_STACK
-    )
+    if _StackCache.taxonomy is not taxonomy:
+        _StackCache.taxonomy, _StackCache.stacks = taxonomy, {}
+    found = _StackCache.stacks.get(skill_id)
+    if found is None:
+        skills = taxonomy.skills
+        found = frozenset(
+            other
+            for other in (skill_id, *closure)
+            if other in skills
+            and skills[other].category in _STACK_CATEGORIES
+            and other not in _NOT_A_STACK
+        )
+        _StackCache.stacks[skill_id] = found
+    return found
 
 
 def best_role(evidence: ResumeEvidence, skill_id: str) -> Placement:

@@ -41,7 +41,7 @@ from rejects import (  # noqa: E402
 )
 
 CURATED_DIR = Path(__file__).parent / "taxonomy_curated"
-VALID_CONTEXT = {"case_sensitive", "tech_context", "list_only"}
+VALID_CONTEXT = {"case_sensitive", "tech_context", "list_only", "tech_nearby", "needs_parent"}
 # Words a tag synonym may add to a skill's own words and still be a spelling of it.
 SO_FILLER_WORDS = {"framework", "language", "lang", "js", "dot", "net", "db", "server"}
 VERSION_LIKE = re.compile(r"\d+(\.\d+)+|-\d")

@@ -27,7 +27,7 @@ SKILLS: list[Seed] = [
     seed("jfrog-artifactory", "JFrog Artifactory", "build_tool", "artifactory|jfrog", area="devops_sre"),
     seed("nexus", "Sonatype Nexus", "build_tool", "nexus repository|nexus|nexus repository manager", context=TC, area="devops_sre"),
     # orchestration
-    seed("kubernetes", "Kubernetes", "orchestration", "k8s|kube|k8|kubernetes cluster|kubernetes clusters|kubectl", implies="containers"),
+    seed("kubernetes", "Kubernetes", "orchestration", "k8s|kube|k8|kubernetes cluster|kubernetes clusters|kubectl|CKA|CKAD|CKS|certified kubernetes administrator|certified kubernetes application developer", implies="containers"),
     seed("openshift", "OpenShift", "orchestration", "red hat openshift|okd|openshift container platform", implies="kubernetes"),
     seed("rancher", "Rancher", "orchestration", "rancher kubernetes|rke|rke2", implies="kubernetes" ),
     seed("k3s", "k3s", "orchestration", "", implies="kubernetes"),
@@ -53,7 +53,7 @@ SKILLS: list[Seed] = [
     seed("load-balancing", "Load balancing", "practice", "load balancer|load balancers|load-balancing|reverse proxy|reverse proxies", area="devops_sre"),
     # CI/CD
     seed("ci-cd", "CI/CD", "ci_cd", "cicd|ci cd|ci-cd|ci / cd|ci/cd pipelines|ci/cd pipeline|build pipelines|deployment pipelines", implies="continuous-integration|continuous-delivery"),
-    seed("continuous-integration", "Continuous integration", "practice", "continuous integration pipelines|CI", area="devops_sre"),
+    seed("continuous-integration", "Continuous integration", "practice", "continuous integration pipelines|CI|CI pipelines|CI pipeline|CI builds", area="devops_sre", context="case_sensitive|tech_nearby"),
     seed("continuous-delivery", "Continuous delivery", "practice", "continuous deployment|continuous delivery pipelines", area="devops_sre"),
     seed("jenkins", "Jenkins", "ci_cd", "jenkins pipelines|jenkinsfile|jenkins pipeline", implies="ci-cd"),
     seed("github-actions", "GitHub Actions", "ci_cd", "gh actions|github workflows", implies="github|ci-cd" ),
@@ -128,7 +128,7 @@ SKILLS: list[Seed] = [
     seed("virtualenv", "virtualenv", "build_tool", "venv|virtual environments", implies="python"),
     seed("bundler", "Bundler", "build_tool", "gemfile|rubygems|ruby gems", implies="ruby"),
     seed("rake", "Rake", "build_tool", "", implies="ruby", context=TC),
-    seed("cargo", "Cargo (Rust)", "build_tool", "cargo.toml|rust cargo|crates.io", implies="rust"),
+    seed("cargo", "Cargo (Rust)", "build_tool", "Cargo|cargo|cargo.toml|rust cargo|crates.io", implies="rust", context="needs_parent"),
     seed("go-modules", "Go modules", "build_tool", "go mod|gomod", implies="go"),
     seed("homebrew", "Homebrew", "build_tool", "brew", context=TC),
     seed("apt", "APT", "build_tool", "apt-get|dpkg|debian packaging", context=f"{CS}|{TC}"),

@@ -57,7 +57,7 @@ SKILLS: list[Seed] = [
     seed("micronaut", "Micronaut", WF, "", implies="java"),
     seed("dropwizard", "Dropwizard", WF, "", implies="java"),
     seed("vertx", "Vert.x", WF, "vertx|vert x|eclipse vert.x", implies="java"),
-    seed("play", "Play Framework", WF, "play framework|playframework|play!", implies="jvm", so="playframework"),
+    seed("play", "Play Framework", WF, "Play|play framework|playframework|play!", implies="jvm", context="case_sensitive|tech_context", so="playframework"),
     seed("ktor", "Ktor", WF, "", implies="kotlin"),
     seed("helidon", "Helidon", WF, "", implies="java"),
     seed("jakarta-ee", "Jakarta EE", WF, "javaee|java ee|j2ee|jee|java enterprise edition", implies="java", so="jakarta-ee"),
@@ -130,7 +130,7 @@ SKILLS: list[Seed] = [
     seed("rocket", "Rocket (Rust)", WF, "rocket.rs|rocket framework", implies="rust" ),
     seed("warp", "warp", WF, "warp framework", implies="rust", context=TC),
     seed("tokio", "Tokio", LIB, "", implies="rust"),
-    seed("serde", "Serde", LIB, "", implies="rust"),
+    seed("serde", "Serde", LIB, "", implies="rust", context="needs_parent"),
     # elixir, erlang, others
     seed("phoenix", "Phoenix", WF, "phoenix framework|phoenix liveview|liveview", implies="elixir", context=TC),
     seed("cowboy", "Cowboy (Erlang)", WF, "cowboy http server", implies="erlang"),
@@ -143,7 +143,7 @@ SKILLS: list[Seed] = [
     seed("nancy", "Nancy (.NET)", WF, "nancyfx", implies="dotnet"),
     seed("mediatr", "MediatR", LIB, "", implies="dotnet"),
     seed("iis", "IIS", "tool", "internet information services|microsoft iis"),
-    seed("vapor", "Vapor (Swift)", WF, "vapor swift|vapor framework", implies="swift"),
+    seed("vapor", "Vapor (Swift)", WF, "Vapor|vapor swift|vapor framework", implies="swift", context="case_sensitive|needs_parent"),
     seed("drogon", "Drogon", WF, "", implies="cpp"),
     seed("boost", "Boost", LIB, "Boost C++|Boost libraries|Boost.Asio", implies="cpp", context=f"{CS}|{TC}"),
     seed("qt", "Qt", LIB, "Qt5|Qt6|QML|PyQt|PySide|Qt Creator", implies="cpp", context=f"{CS}|{TC}"),
@@ -193,6 +193,6 @@ SKILLS: list[Seed] = [
     seed("exposed", "Exposed (Kotlin ORM)", LIB, "kotlin exposed|jetbrains exposed", implies="kotlin|orm"),
     seed("slick", "Slick (Scala)", LIB, "scala slick", implies="scala"),
     seed("orm", "ORM", "practice", "object-relational mapping|object relational mapping|orms", area="databases_caching"),
-    seed("database-migrations", "Database migrations", "practice", "schema migrations|db migrations|database migration|schema migration", area="databases_caching"),
+    seed("database-migrations", "Database migrations", "practice", "schema migrations|db migrations|database migration|schema migration|migrations|migration scripts", area="databases_caching", context="tech_nearby"),
 ]
 # fmt: on

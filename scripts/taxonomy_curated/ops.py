@@ -58,11 +58,11 @@ SKILLS: list[Seed] = [
     seed("pyroscope", "Pyroscope", OBS, "continuous profiling", implies="profiling"),
     seed("checkmk", "Checkmk", OBS, "check_mk", implies="monitoring"),
     seed("uptime-monitoring", "Uptime monitoring", OBS, "uptime kuma|pingdom|uptimerobot|statuspage|status page"),
-    seed("monitoring", "Monitoring", "practice", "system monitoring|infrastructure monitoring|application monitoring|apm|application performance monitoring|alerting", area="devops_sre"),
+    seed("monitoring", "Monitoring", "practice", "system monitoring|infrastructure monitoring|application monitoring|apm|application performance monitoring|alerting", area="devops_sre", context="tech_nearby"),
     seed("observability", "Observability", "practice", "o11y|observability stack|telemetry", area="devops_sre" ),
     seed("centralized-logging", "Centralized logging", "practice", "log aggregation|centralised logging|structured logging|log management|logging pipelines", area="devops_sre"),
     seed("distributed-tracing", "Distributed tracing", "practice", "tracing|request tracing|trace propagation", area="devops_sre"),
-    seed("metrics", "Metrics and dashboards", "practice", "dashboards|custom metrics|red metrics|use method|golden signals|four golden signals", area="devops_sre"),
+    seed("metrics", "Metrics and dashboards", "practice", "dashboards|custom metrics|red metrics|use method|golden signals|four golden signals", area="devops_sre", context="tech_nearby"),
     # messaging and streaming
     seed("kafka", "Apache Kafka", MSG, "kafka|kafka connect|ksql|ksqldb|confluent|confluent kafka|confluent platform|schema registry", so="apache-kafka", implies="message-queues|event-streaming"),
     seed("rabbitmq", "RabbitMQ", MSG, "rabbit mq|amqp", implies="message-queues"),

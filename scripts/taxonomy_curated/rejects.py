@@ -4,7 +4,13 @@ from __future__ import annotations
 
 # alias (lowercased) -> skill ids that claim it, most likely meaning first. The extractor
 # decides between them by context; the integrity test requires every shared alias here.
-AMBIGUOUS_ALIASES: dict[str, tuple[str, ...]] = {}
+AMBIGUOUS_ALIASES: dict[str, tuple[str, ...]] = {
+    # The generic practice or the AWS service: the other skills in the text decide.
+    "api gateway": ("api-gateways", "aws-api-gateway"),
+    "iam": ("iam", "aws-iam"),
+    "vpc": ("virtual-networks", "aws-vpc"),
+    "vpcs": ("virtual-networks", "aws-vpc"),
+}
 
 # Linguist aliases that are not what a person writes for the language.
 LINGUIST_REJECTED: set[str] = {
@@ -37,6 +43,7 @@ LINGUIST_REJECTED: set[str] = {
 SO_REJECTED: set[str] = {
     # file names, API identifiers, command names and sub-topics, not the skill itself
     "pythonic",
+    "coffee",  # a drink far more often than CoffeeScript
     "python-interpreter",
     "python-shell",
     "javax",

@@ -26,12 +26,19 @@ this order, and the first rule that decides wins:
 6. ``list_only``: anything not accepted by 2, 4 or 5 is rejected ("Section C", "R&D"),
    unless it follows "in", "using", "with", "of" or "to" and another skill is nearby
    ("routines written in C for the Python bindings", "Python and a bit of R").
-7. ``tech_context`` in prose: a capitalised mention needs another skill within
+7. ``tech_nearby`` (generic practice words such as "monitoring", "migrations", "CI",
+   "KMS", written lowercase as often as not): a prose mention needs another accepted
+   skill within ``NEARBY_CHARS`` characters ("trial monitoring committee" is no skill).
+8. ``tech_context`` in prose: a capitalised mention needs another skill within
    ``NEARBY_CHARS`` characters, a technical cue word right beside it ("Rust services",
    "Chef cookbooks", "Swift 5"), or a lead-in word ("written in Rust", "using Chef"). A
    lowercase mention is weaker evidence and needs a skill nearby *and* a cue or lead-in.
 
 Mentions of skills without rules are always accepted (their names are not words).
+Two rules are not decided here but by the extractor once all mentions are known:
+``needs_parent`` (a library's bare name, "Serde", "Cargo", counts only when the text
+also shows a skill it implies, such as Rust: "regex Serde" in a Hive job is Hive's SerDe)
+and the proper-name check of ``in_proper_name`` below.
 """
 
 from __future__ import annotations
@@ -47,6 +54,8 @@ from standout.skills.matcher import Candidate
 CASE_SENSITIVE = "case_sensitive"
 TECH_CONTEXT = "tech_context"
 LIST_ONLY = "list_only"
+TECH_NEARBY = "tech_nearby"
+NEEDS_PARENT = "needs_parent"
 
 NEARBY_CHARS = 120  # about one bullet's worth of text on either side
 
@@ -83,7 +92,7 @@ TECH_CUES = frozenset(
     crates cargo gem gems macros spreadsheet spreadsheets workbooks vba database databases
     queries orm controllers mvc plugin plugins endpoints components jobs workers apps
     tooling lang core boot cloud sql prototype prototypes project projects test tests testing
-    build builds upgrade migration""".split()
+    build builds upgrade migration dashboard dashboards""".split()
 )
 
 # The names of places where a capitalised name may stand: "Elm Street", "Salt Lake".
@@ -91,6 +100,18 @@ _PLACE_WORDS = frozenset(
     "street st avenue ave road rd lane drive dr court ct boulevard blvd grove park way"
     " lake city county valley".split()
 )
+
+
+# Last words of organisation names: a capitalised ambiguous name right before one, or one
+# capitalised word before one, is part of the name ("SNS College", "Phoenix Microsystems",
+# "Go Ayur System"), not a skill.
+_ORGANISATION_WORDS = frozenset(
+    """college colleges university school institute academy foundation society trust
+    hospital bank microsystems system technologies solutions consultancy
+    consulting consultants infotech infosystems softech enterprises industries inc ltd
+    llc llp pvt plc gmbh corp corporation limited company group""".split()
+)
+_CAPITALISED_WORD = re.compile(r" ([A-Z][\w&'.]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,12 +122,24 @@ class FalseFriend:
     after: frozenset[str] = frozenset()
     year_after: bool = False  # "Spring 2019" is a season
     name_after: bool = False  # "Julia Chen": a capitalised word after is a surname
+    number_before: bool = False  # "a 96 node cluster" counts nodes
 
 
 def _friend(
-    before: str = "", after: str = "", *, year_after: bool = False, name_after: bool = False
+    before: str = "",
+    after: str = "",
+    *,
+    year_after: bool = False,
+    name_after: bool = False,
+    number_before: bool = False,
 ) -> FalseFriend:
-    return FalseFriend(frozenset(before.split()), frozenset(after.split()), year_after, name_after)
+    return FalseFriend(
+        frozenset(before.split()),
+        frozenset(after.split()),
+        year_after,
+        name_after,
+        number_before,
+    )
 
 
 FALSE_FRIENDS: dict[str, FalseFriend] = {
@@ -132,7 +165,7 @@ FALSE_FRIENDS: dict[str, FalseFriend] = {
     ),
     "rails": _friend("guard safety hand train side"),
     "express": _friend(
-        "american fedex orient",
+        "american fedex orient dhl",
         "delivery shipping lane mail interest written consent checkout entry train post"
         " purpose permission line bus scripts mail",
     ),
@@ -156,7 +189,7 @@ FALSE_FRIENDS: dict[str, FalseFriend] = {
     "scheme": _friend(
         "naming pricing color colour url uri authentication auth versioning encoding"
         " numbering sharding partitioning classification incentive bonus compensation"
-        " pension retirement insurance database the a this that our new ponzi",
+        " pension retirement insurance database the a this that our new ponzi service",
         "of for to that which",
     ),
     "access": _friend(
@@ -170,6 +203,32 @@ FALSE_FRIENDS: dict[str, FalseFriend] = {
         " via across from on",
     ),
     "excel": _friend("", "at in as under within"),
+    # "node, zone and region failures", "worker node", "a 96 node cluster"
+    "node": _friend(
+        "worker master control each per every single one two three multiple leaf root"
+        " kubernetes k8s child parent graph tree edge compute storage",
+        "zone zones failure failures pool pools group groups count counts affinity"
+        " selector selectors port ports exporter drain drains outage outages",
+        number_before=True,
+    ),
+    "nodes": _friend(number_before=True),
+    "play": _friend(
+        "",
+        "store console station role roles a an the key pivotal important major vital"
+        " central part games",
+    ),
+    # "Make changes", "Make it sync": the verb, not the build tool
+    "make": _friend(
+        "",
+        "it sure changes change the a an use decisions decision sense better more improvements"
+        " recommendations suggestions sure progress way room time calls",
+    ),
+    "migrations": _friend(
+        "cloud aws azure gcp platform platforms system systems server servers legacy"
+        " infrastructure application applications app apps data-center datacenter tenant"
+        " customer customers workload workloads vm",
+    ),
+    "monitoring": _friend("trial patient safety clinical health site compliance", "committee"),
 }
 
 
@@ -180,19 +239,19 @@ class Rule:
     case_sensitive: bool
     tech_context: bool
     list_only: bool
-
-    @property
-    def strict(self) -> bool:
-        return self.case_sensitive or self.tech_context or self.list_only
+    tech_nearby: bool = False
+    needs_parent: bool = False
 
 
 @cache
 def rule_for(context: frozenset[str]) -> Rule:
-    """The rule of a skill's context flags (shared: there are only eight)."""
+    """The rule of a skill's context flags (shared: there are only a few sets)."""
     return Rule(
         case_sensitive=CASE_SENSITIVE in context,
         tech_context=TECH_CONTEXT in context,
         list_only=LIST_ONLY in context,
+        tech_nearby=TECH_NEARBY in context,
+        needs_parent=NEEDS_PARENT in context,
     )
 
 
@@ -322,18 +381,22 @@ def prejudge(
     matched = text[start:end]
     if rule.case_sensitive and matched not in casings and not distinctive(form):
         return False
+    after = word_after(text, end)
+    if in_proper_name(text, start, end, after):
+        return False
     if list_context:
         return True
-    after = word_after(text, end)
     before = word_before(near, start).lower()
     friend = FALSE_FRIENDS.get(form)
     if friend is not None and _is_false_friend(friend, end, before, after, near):
         return False
-    if distinctive(form):
+    if distinctive(form) and not (rule.tech_nearby and " " not in form):  # "X-ray" needs tech
         return True
     lowercase = matched.islower()
     if rule.list_only:
         nearby_is_enough = before in _LETTER_LEAD_INS
+    elif rule.tech_nearby and not rule.tech_context:
+        nearby_is_enough = True
     elif not rule.tech_context:
         return True
     else:
@@ -343,7 +406,8 @@ def prejudge(
             return True
         nearby_is_enough = not lowercase or cue or lead_in
     left, right = near.separated_neighbours(start, end)
-    plausible = rule.case_sensitive or not lowercase
+    # Generic words ("CI", "monitoring") never vouch for each other: only real skills do.
+    plausible = (rule.case_sensitive or not lowercase) and not rule.tech_nearby
     pending = Pending(nearby_is_enough, plausible, left, right)
     return settle(pending, candidate, near) or pending
 
@@ -392,11 +456,26 @@ def _is_false_friend(
         return True
     if friend.year_after and _YEAR.match(after):
         return True
+    if friend.number_before and before.isdigit():
+        return True
     if friend.name_after and _is_name(text, end, after) and not near.has_anchor_at(end + 1):
         return True
     if end < len(text) and text[end] == "/" and text[end + 1 : end + 3].lower() == "no":
         return True  # "Go/No-Go"
     return bool(before) and before in friend.before
+
+
+def in_proper_name(text: str, start: int, end: int, after: str) -> bool:
+    """A capitalised name that begins an organisation's name ("SNS College", "Phoenix
+    Microsystems", "Go Ayur System"): the organisation word follows it or the next word."""
+    if not text[start].isupper() or not after[:1].isupper():
+        return False
+    if after.lower() in _ORGANISATION_WORDS:
+        return True
+    if after.lower() in TECH_CUES:
+        return False
+    following = _CAPITALISED_WORD.match(text, text.find(after, end) + len(after))
+    return following is not None and following.group(1).lower() in _ORGANISATION_WORDS
 
 
 def _is_name(text: str, end: int, after: str) -> bool:

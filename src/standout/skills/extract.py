@@ -24,6 +24,7 @@ from standout.skills.context import (
     Neighbourhood,
     Pending,
     Rule,
+    distinctive,
     prejudge,
     rule_for,
     settle,
@@ -55,6 +56,7 @@ class Extractor:
         "_implied",
         "_info",
         "_matcher",
+        "_needs_parent",
         "_rules",
         "_strict_forms",
         "taxonomy",
@@ -68,6 +70,10 @@ class Extractor:
             skill.id: rule_for(skill.context) for skill in taxonomy.skills.values()
         }
         self._info = {s.id: (s.id, s.name, s.category) for s in taxonomy.skills.values()}
+        # A library's bare name counts only beside a skill it implies ("Serde" needs Rust).
+        self._needs_parent = frozenset(
+            skill_id for skill_id, rule in self._rules.items() if rule.needs_parent
+        )
         self._implied: dict[str, tuple[str, ...]] = {}
         casings: dict[tuple[str, str], set[str]] = {}
         strict_ids: set[str] = set()
@@ -224,25 +230,46 @@ class Extractor:
                 skill_id = self._disambiguate(ids, present)
             start, end = candidate.start, candidate.end
             mentions.append(make_mention(*info[skill_id], text[start:end], start, end))
+        if not self._needs_parent.isdisjoint(m.skill_id for m in mentions):
+            mentions = self._with_parents(mentions)
         return mentions
+
+    def _with_parents(self, mentions: list[Mention]) -> list[Mention]:
+        """Drop the bare names of ``needs_parent`` skills whose implied skills the text
+        does not show: "regex Serde" in a Hive job is Hive's SerDe, not Rust's Serde."""
+        shown: set[str] = set()
+        for mention in mentions:
+            if mention.skill_id not in self._needs_parent:
+                shown.add(mention.skill_id)
+                shown.update(self.implied(mention.skill_id))
+        return [
+            m
+            for m in mentions
+            if m.skill_id not in self._needs_parent
+            or distinctive(m.text.lower())
+            or not shown.isdisjoint(self.taxonomy.get(m.skill_id).implies)
+        ]
 
     def _disambiguate(self, skill_ids: tuple[str, ...], present: set[str]) -> str:
         """The reading of an alias shared by several skills that fits the other mentions.
 
         A reading scores one point for every other skill in the text it implies or that
-        implies it, or that shares its category; ties go to the taxonomy's first reading.
+        implies it, that shares its category, or that directly implies what it does
+        (Lambda and API Gateway both imply AWS); ties go to the first reading declared.
         """
         taxonomy = self.taxonomy
         best, best_score = skill_ids[0], -1
         for skill_id in skill_ids:
             implied = taxonomy.implied(skill_id)
             category = taxonomy.skills[skill_id].category
+            direct = frozenset(taxonomy.skills[skill_id].implies)
             score = sum(
                 1
                 for other in present
                 if other in implied
                 or skill_id in taxonomy.implied(other)
                 or taxonomy.skills[other].category == category
+                or not direct.isdisjoint(taxonomy.skills[other].implies)
             )
             if score > best_score:
                 best, best_score = skill_id, score

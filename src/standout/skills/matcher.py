@@ -11,6 +11,10 @@ find "java" inside "JavaScript" and "go" inside "algorithm":
   in "C++" or "C#"), except for a version number glued to a name of three letters or
   more ("Python3", "Vue3", "HTML5"), which is skipped as long as a boundary follows it.
 
+A name glued into an identifier is no mention either: joined by an underscore to a word
+("SWB-EBS_Support"), or an all-capitals name hyphenated to a code or a proper name
+("HCL-Comnet", "SWB-EBS"); "Kafka-based" and "AWS-hosted" still count.
+
 Where occurrences overlap, the leftmost wins and, among those, the longest ("Spring
 Boot" over "Spring", "Ruby on Rails" over "Ruby" and "Rails").
 
@@ -120,6 +124,8 @@ class SurfaceMatcher:
                             break
                     continue
                 after = padded[last + 1]
+                if (before in "-_" or after in "-_") and _in_identifier(text, padded, start, last):
+                    continue
                 if after.isalnum() or after in "+#":
                     if not _ends_cleanly(padded, last + 1, form):
                         if several:
@@ -183,6 +189,24 @@ def _after_short_prefix(lower: str, start: int) -> bool:
     while index > 0 and lower[index - 1].isalpha():
         index -= 1
     return 0 < start - 1 - index <= 2 and (index == 0 or not lower[index - 1].isalnum())
+
+
+def _in_identifier(text: str, padded: str, start: int, end: int) -> bool:
+    """Whether the match ``text[start:end]`` is glued into an identifier or a code name.
+
+    ``padded`` is the lowercased text with one space at each end, so ``padded[start]`` is
+    the character before the match and ``padded[end + 1]`` the one after.
+    """
+    before, after = padded[start], padded[end + 1]
+    if (before == "_" and padded[start - 1].isalnum()) or (
+        after == "_" and padded[end + 2].isalnum()
+    ):
+        return True
+    if not text[start:end].isupper():  # "Kafka-based", "Spring-Boot" are prose
+        return False
+    if before == "-" and padded[start - 1].isalnum():  # "SWB-EBS"
+        return True
+    return after == "-" and text[end + 1 : end + 2].isupper()  # "HCL-Comnet"
 
 
 def _ends_cleanly(lower: str, end: int, form: str) -> bool:

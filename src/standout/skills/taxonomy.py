@@ -18,12 +18,18 @@ from typing import Any
 from standout.data import load_json
 from standout.errors import DataFileError
 
-CONTEXT_RULES = frozenset({"case_sensitive", "tech_context", "list_only"})
+CONTEXT_RULES = frozenset(
+    {"case_sensitive", "tech_context", "list_only", "tech_nearby", "needs_parent"}
+)
 """Rules an ambiguous skill name can carry; the extractor gives them their meaning.
 
 - ``case_sensitive``: match only the exact casings of the name and aliases ("Go", not "go").
 - ``tech_context``: accept a prose mention only near other technology; always in a skills list.
 - ``list_only``: accept only inside a skills list or an enumeration of technologies.
+- ``tech_nearby``: accept a prose mention only with another skill nearby (generic words
+  such as "monitoring", "migrations", "CI").
+- ``needs_parent``: accept a non-distinctive spelling only when the text also shows a
+  skill this one implies ("Serde" needs Rust, "Vapor" needs Swift).
 """
 
 
@@ -72,7 +78,12 @@ class Taxonomy:
                     owners = forms.setdefault(form.lower(), [])
                     if skill.id not in owners:
                         owners.append(skill.id)
-            self._surface_forms = {form: tuple(ids) for form, ids in forms.items()}
+            # A declared ambiguous alias lists its most likely meaning first: the
+            # extractor's tie-break.
+            declared = self.ambiguous_aliases
+            self._surface_forms = {
+                form: declared.get(form) or tuple(ids) for form, ids in forms.items()
+            }
         return dict(self._surface_forms)
 
     def implied(self, skill_id: str) -> frozenset[str]:

@@ -1,0 +1,60 @@
+"""Regressions from QA's reading of real resumes and postings (#3): both sides of each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from standout.skills import extract_mentions
+
+
+def ids(text: str) -> list[str]:
+    return [m.skill_id for m in extract_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Support Engineer at HCL-Comnet, later on Terraform and AWS", "hcl"),
+        ("Owned SWB-EBS_Support on AWS with Terraform", "aws-ebs"),
+        ("Renamed the python_helpers module", "python"),
+    ],
+)
+def test_a_name_glued_into_an_identifier_is_no_mention_issue_3(text: str, absent: str) -> None:
+    assert absent not in ids(text)
+
+
+def test_hyphenated_prose_still_counts_issue_3() -> None:
+    assert ids("Kafka-based pipeline on AWS-hosted Spark") == ["kafka", "aws", "spark"]
+
+
+def test_a_library_needs_the_language_it_implies_issue_3() -> None:
+    assert "serde" not in ids("Hive tables with Pig, regex Serde and UDFs")
+    assert ids("Rust services using Serde and Tokio") == ["rust", "serde", "tokio"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SNS College of Technology", "Phoenix Microsystems Pvt Ltd", "Go Ayur System, Python"],
+)
+def test_a_name_that_begins_an_organisation_is_no_skill_issue_3(text: str) -> None:
+    assert set(ids(text)) <= {"python"}
+
+
+def test_generic_words_need_another_skill_nearby_issue_3() -> None:
+    assert ids("Member of the trial monitoring committee; the X-ray clinic CI logo") == []
+    assert ids("Set up CI and monitoring with Jenkins and Prometheus") == [
+        "continuous-integration",
+        "monitoring",
+        "jenkins",
+        "prometheus",
+    ]
+
+
+def test_shared_aws_names_follow_the_other_skills_issue_3() -> None:
+    assert ids("API Gateway and IAM with Lambda") == ["aws-api-gateway", "aws-iam", "aws-lambda"]
+    assert ids("API Gateway and IAM with Kong and Keycloak") == [
+        "api-gateways",
+        "iam",
+        "kong",
+        "keycloak",
+    ]

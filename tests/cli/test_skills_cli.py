@@ -13,10 +13,9 @@ from typer.testing import CliRunner
 import standout.cli.extract  # noqa: F401  (registers the command)
 import standout.cli.skills  # noqa: F401  (registers the command)
 from standout.cli.app import app
-from standout.read import read
 
 RESUME = Path(__file__).parents[1] / "fixtures" / "skills" / "senior_backend.txt"
-KEYS = ["skill_id", "name", "category", "text", "start", "end"]
+KEYS = ["skill_id", "name", "category", "text", "start", "end", "line"]
 
 
 @pytest.fixture
@@ -44,11 +43,11 @@ def test_extract_stdin_prints_one_object_per_mention(runner: CliRunner) -> None:
     assert records[2]["name"] == "C++" and records[2]["category"] == "language"
 
 
-def test_extract_file_offsets_index_the_document_text(runner: CliRunner) -> None:
+def test_extract_file_offsets_index_the_file_text(runner: CliRunner) -> None:
     result = runner.invoke(app, ["extract", str(RESUME)], catch_exceptions=False)
     assert result.exit_code == 0
     records = _records(result.stdout)
-    text = read(RESUME).text
+    text = RESUME.read_bytes().decode("utf-8")
     assert len(records) > 50
     for record in records:
         assert text[record["start"] : record["end"]] == record["text"]  # type: ignore[misc]
@@ -118,3 +117,28 @@ def test_missing_file_is_one_coded_line() -> None:
     assert completed.stdout == ""
     assert completed.stderr.startswith("[E040] Can't find 'no-such-file.txt'.")
     assert "Traceback" not in completed.stderr
+
+
+FIXTURE_RESUMES = Path(__file__).parents[1] / "fixtures" / "resumes"
+
+
+def test_extract_offsets_index_a_text_file_as_given_issue_3(runner: CliRunner) -> None:
+    path = FIXTURE_RESUMES / "plain_classic.txt"
+    text = path.read_bytes().decode("utf-8")
+    result = runner.invoke(app, ["extract", str(path)], catch_exceptions=False)
+    records = _records(result.stdout)
+    assert any(r["text"] == "Python" for r in records)
+    assert [text[r["start"] : r["end"]] for r in records] == [r["text"] for r in records]
+    lines = text.split("\n")
+    assert all(r["text"] in lines[r["line"] - 1] for r in records)  # type: ignore[operator]
+
+
+def test_extract_gives_markdown_mentions_the_file_line_issue_3(runner: CliRunner) -> None:
+    path = FIXTURE_RESUMES / "markdown_senior.md"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    result = runner.invoke(app, ["extract", str(path)], catch_exceptions=False)
+    records = _records(result.stdout)
+    assert len(records) > 5
+    for record in records:
+        line = lines[int(record["line"]) - 1]  # type: ignore[call-overload]
+        assert str(record["text"]).lower() in line.lower(), (record, line)

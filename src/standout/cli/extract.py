@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from bisect import bisect_left
 from pathlib import Path
 from typing import Annotated
 
@@ -31,17 +32,16 @@ def extract_command(
 ) -> None:
     """Print every taxonomy skill mentioned in a text, one JSON object per line.
 
-    Each line holds skill_id, name, category, the matched text and its start and end
-    character offsets into the text (of the file as read, or of standard input).
+    Each line holds skill_id, name, category, the matched text, its start and end
+    character offsets and its line (1-based). For plain text files and standard input
+    the offsets index the text as given (decoded, line endings as newlines). For PDF,
+    DOCX, HTML, Markdown and JSON Resume they index the text extracted from the file;
+    the line number is that text's line, close to the file's own.
     """
     from standout.skills import extract_mentions
 
-    if source == "-":
-        text = sys.stdin.read()
-    else:
-        from standout.read import read
-
-        text = read(Path(source)).text
+    text = sys.stdin.read() if source == "-" else _file_text(Path(source))
+    newlines = [index for index, char in enumerate(text) if char == "\n"]
     out = sys.stdout
     for mention in extract_mentions(text, list_context=skills_list):
         record = {
@@ -51,5 +51,28 @@ def extract_command(
             "text": mention.text,
             "start": mention.start,
             "end": mention.end,
+            "line": bisect_left(newlines, mention.start) + 1,
         }
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _file_text(path: Path) -> str:
+    """The text to extract from: a plain text file's own decoded text (so offsets are
+    the file's, #3); for other formats the reader's extracted text."""
+    from standout._io import read_input_bytes
+    from standout.model.document import InputFormat
+    from standout.read import read
+    from standout.read.decode import decode_text
+    from standout.read.detect import extension_format, sniff_binary, sniff_text
+
+    data = read_input_bytes(path)
+    name = str(path)
+    if data.strip() and sniff_binary(data, name, name) is None:
+        text = decode_text(data, name)
+        # A ".txt" file is plain text even when its bullets look like Markdown.
+        hinted = extension_format(name)
+        if hinted is InputFormat.TEXT or (
+            hinted is None and sniff_text(text, name) is InputFormat.TEXT
+        ):
+            return text
+    return read(data, filename=name).text

@@ -43,7 +43,22 @@ def _root(
     """standout command line."""
 
 
-def _register() -> None:
+# Commands whose module is not named after them; any other command lives in its namesake.
+_MODULE_OF_COMMAND = {"db": "serve", "users": "serve", "rank": "match", "practice": "prep"}
+
+
+def _register(argv: list[str] | None = None) -> None:
+    """Import the command modules: only the one that runs, when ``argv`` names it.
+
+    A command runs the same with or without the others registered, and importing all of
+    them costs a fair share of the start time. Anything else (no command, an option first,
+    an unknown name, ``standout --help``) needs every command, so all are imported.
+    """
+    if argv:
+        module = _MODULE_OF_COMMAND.get(argv[0], argv[0])
+        if module in COMMAND_MODULES:
+            import_module(f"standout.cli.{module}")
+            return
     for name in COMMAND_MODULES:
         import_module(f"standout.cli.{name}")
 
@@ -60,7 +75,7 @@ def _fail(text: str, status: int) -> NoReturn:
 
 
 def main() -> None:
-    _register()
+    _register(sys.argv[1:])
     try:
         status = app(prog_name="standout", standalone_mode=False)
     except StandoutError as error:

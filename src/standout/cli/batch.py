@@ -12,7 +12,7 @@ import typer
 from standout.cli.app import app
 from standout.cli.common import REFERENCE_DATE_HELP, console, parse_reference_date
 from standout.errors import InvalidOptionError
-from standout.model.report import TargetRole
+from standout.model.roles import TargetRole
 
 if TYPE_CHECKING:
     from standout.batch.runner import BatchSummary

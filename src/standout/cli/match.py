@@ -9,7 +9,7 @@ import typer
 
 from standout.cli.app import app
 from standout.cli.common import OutputFormat, console, emit, parse_reference_date
-from standout.model.report import TargetRole
+from standout.model.roles import TargetRole
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

@@ -15,7 +15,7 @@ from standout.cli.common import (
     emit,
     parse_reference_date,
 )
-from standout.model.report import TargetRole
+from standout.model.roles import TargetRole
 
 if TYPE_CHECKING:
     from standout.model.prep import PrepPack

@@ -10,16 +10,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from standout.model.resume import Resume
+from standout.model.roles import TargetRole as TargetRole  # re-exported for existing callers
 from standout.model.skills import Area, SkillProfile
 
 REPORT_SCHEMA_VERSION = "1.0"
-
-
-class TargetRole(StrEnum):
-    JUNIOR = "junior"
-    MID = "mid"
-    SENIOR = "senior"
-    STAFF = "staff"
 
 
 class Severity(StrEnum):

@@ -186,7 +186,9 @@ def _figure_end(
     kind_end = _classify(text, number_end, rules.nouns)
     if kind_end is not None:
         figure_kind, figure_end = kind_end
-        if figure_kind == "percent" and text[figure_end:].lower().lstrip().startswith("remote"):
+        if figure_kind == "percent" and text[
+            figure_end : figure_end + 9
+        ].lower().lstrip().startswith("remote"):
             return None  # "100% remote" is a working arrangement
         if figure_kind in {"data", "short_time"} and not has_change:
             before = _words_before(text, start)

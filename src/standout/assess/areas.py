@@ -24,15 +24,16 @@ whose weight for the target role is above zero.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from standout.assess.context import ResumeContext
 from standout.assess.framework import AreaDefinition, Criterion
-from standout.model.report import CriterionResult
+from standout.model.report import BulletCheck, CriterionResult, EvidenceItem
 from standout.model.skills import SkillEvidence
 
 MAX_EVIDENCE = 5  # per criterion in the report; the explanation counts them all
 _LABELLED = 3  # pieces named in an explanation
+_NOTHING = "Nothing in the resume shows this yet."
 
 
 class _Piece(NamedTuple):
@@ -44,14 +45,22 @@ class _Piece(NamedTuple):
     note: str = ""  # ", listed only", ", 5.3 years in dated roles (4 expected)"
     skill_id: str | None = None
     text: str | None = None  # evidence text when it is not the line's text (a link's URL)
+    quoted: bool = False  # a phrase or figure as written: shown in quotes
 
 
-@dataclass(frozen=True, slots=True)
-class ScoredCriterion:
+class ScoredCriterion(NamedTuple):
     criterion: Criterion
     result: CriterionResult
     weight: float
     listed_skill: SkillEvidence | None  # a skill that would earn full credit once applied
+
+
+def _strongest_first(piece: _Piece) -> tuple[float, int, str]:
+    return (-piece.credit, piece.line, piece.label)
+
+
+def _by_line(piece: _Piece) -> int:
+    return piece.line
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,22 +105,34 @@ def score_criterion(criterion: Criterion, context: ResumeContext) -> ScoredCrite
             _section_and_link_pieces(criterion, context, pieces)
         if criterion.bullet_outcome or criterion.bullet_impacts:
             _bullet_pieces(criterion, context, pieces)
-        need = criterion.needs[role]
-        total = sum(piece.credit for piece in pieces.values())
-        satisfied = min(1.0, total / need) if need > 0 else 1.0
-        ordered = _strongest(pieces)
-        explanation = _explain(total, need, ordered)
+        if pieces:
+            need = criterion.needs[role]
+            total = sum([piece.credit for piece in pieces.values()])
+            satisfied = min(1.0, total / need) if need > 0 else 1.0
+            ordered = (
+                sorted(pieces.values(), key=_strongest_first)
+                if len(pieces) > 1
+                else [*pieces.values()]
+            )
+            explanation = _explain(total, need, ordered)
+        else:
+            satisfied, ordered, explanation = 0.0, [], _NOTHING
     if weight <= 0:
         explanation = (
             f"Not expected for a {role.value} role, so it does not count here. {explanation}"
         )
-    shown = sorted(ordered[:MAX_EVIDENCE], key=lambda piece: piece.line)
+    evidence: tuple[EvidenceItem, ...] = ()
+    if ordered:
+        shown = ordered[:MAX_EVIDENCE]
+        if len(shown) > 1:
+            shown.sort(key=_by_line)
+        evidence = tuple([context.evidence(p.line, p.skill_id, p.text) for p in shown])
     result = CriterionResult(
         criterion_id=criterion.key,
         description=criterion.description,
         weight=weight,
         satisfied=round(satisfied, 3),
-        evidence=tuple(context.evidence(p.line, p.skill_id, p.text) for p in shown),
+        evidence=evidence,
         explanation=explanation,
     )
     return ScoredCriterion(criterion, result, weight, listed_skill)
@@ -215,7 +236,7 @@ def _phrase_pieces(
         current = pieces.get(key)
         if current is None or credit > current.credit:
             note = "" if credit >= 1.0 else ", claimed only"
-            pieces[key] = _Piece(credit, find.line, f"“{find.matched}”", note)
+            pieces[key] = _Piece(credit, find.line, find.matched, note, quoted=True)
 
 
 def _section_and_link_pieces(
@@ -239,9 +260,21 @@ def _bullet_pieces(
     criterion: Criterion, context: ResumeContext, pieces: dict[object, _Piece]
 ) -> None:
     impacts = criterion.bullet_impacts
-    for check in context.bullets:
-        if check.has_outcome and (not impacts or impacts.intersection(check.impacts)):
-            _keep_best(pieces, check.line, _Piece(1.0, check.line, f"“{check.outcomes[0]}”"))
+    for check, piece in _outcome_pieces(context):
+        if (not impacts or impacts.intersection(check.impacts)) and check.line not in pieces:
+            pieces[check.line] = piece
+
+
+def _outcome_pieces(context: ResumeContext) -> list[tuple[BulletCheck, _Piece]]:
+    """Bullets with an outcome and their pieces, made once per resume."""
+    found = context.memo.get("outcome_pieces")
+    if found is None:
+        found = context.memo["outcome_pieces"] = [
+            (check, _Piece(1.0, check.line, check.outcomes[0], quoted=True))
+            for check in context.bullets
+            if check.has_outcome
+        ]
+    return cast(list[tuple[BulletCheck, _Piece]], found)
 
 
 def _bullet_share(
@@ -250,9 +283,9 @@ def _bullet_share(
     assert criterion.bullet_share is not None
     target = criterion.bullet_share[context.role]
     bullets = context.bullets
-    with_outcome = [b for b in bullets if b.has_outcome]
-    for check in with_outcome:
-        pieces[check.line] = _Piece(1.0, check.line, f"“{check.outcomes[0]}”")
+    with_outcome = _outcome_pieces(context)
+    for check, piece in with_outcome:
+        pieces[check.line] = piece
     if not bullets:
         return 0.0, "The resume has no role or project bullets to check."
     share = len(with_outcome) / len(bullets)
@@ -264,16 +297,11 @@ def _bullet_share(
     return satisfied, explanation
 
 
-def _strongest(pieces: dict[object, _Piece]) -> list[_Piece]:
-    if len(pieces) < 2:
-        return list(pieces.values())
-    return sorted(pieces.values(), key=lambda p: (-p.credit, p.line, p.label))
-
-
 def _explain(total: float, need: float, ordered: list[_Piece]) -> str:
-    if not ordered:
-        return "Nothing in the resume shows this yet."
-    shown = "; ".join(f"{p.label} (line {p.line}{p.note})" for p in ordered[:_LABELLED])
+    shown = "; ".join(
+        f"“{p.label}” (line {p.line}{p.note})" if p.quoted else f"{p.label} (line {p.line}{p.note})"
+        for p in ordered[:_LABELLED]
+    )
     more = f"; and {len(ordered) - _LABELLED} more" if len(ordered) > _LABELLED else ""
     amount = f"{total:.2g}" if total != int(total) else f"{int(total)}"
     if total >= need:

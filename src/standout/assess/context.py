@@ -9,9 +9,11 @@ skills list is only *claimed* and earns partial credit).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from standout.assess._phrases import lower_same_length
 from standout.assess.achievements import check_bullet
@@ -23,8 +25,7 @@ from standout.model.skills import APPLIED_PLACES, SkillEvidence, SkillProfile
 _CLAIMED_SECTIONS = frozenset({SectionKind.HEADER, SectionKind.SUMMARY, SectionKind.SKILLS})
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseFind:
+class PhraseFind(NamedTuple):  # a named tuple: a resume has hundreds, cheap to make
     line: int
     group: str
     matched: str
@@ -132,8 +133,10 @@ def _find_phrases(resume: Resume, framework: Framework) -> dict[str, tuple[Phras
     headings = {s.heading_line for s in resume.sections if s.heading_line is not None}
     found: dict[str, list[PhraseFind]] = {}
     seen: set[tuple[str, str, int]] = set()
+    # line numbers by offset; Document.line_at may rebuild its index on every call
+    starts = [line.start for line in document.lines]
     for start, end, _phrase, tags in framework.phrases.find(lowered):
-        line = document.line_at(start).number
+        line = bisect_right(starts, start)
         if line in headings:
             continue
         for key, group in tags:
@@ -142,7 +145,9 @@ def _find_phrases(resume: Resume, framework: Framework) -> dict[str, tuple[Phras
                 continue  # one find per criterion, group and line is all scoring needs
             seen.add(marker)
             found.setdefault(key, []).append(PhraseFind(line, group, document.text[start:end]))
-    return {key: tuple(sorted(finds, key=lambda f: f.line)) for key, finds in found.items()}
+    # hits come in order of their end offset, and no phrase spans two lines: already in
+    # line order
+    return {key: tuple(finds) for key, finds in found.items()}
 
 
 def most_recent_role(roles: tuple[Role, ...], reference: date) -> Role | None:

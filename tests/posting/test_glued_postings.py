@@ -95,3 +95,19 @@ def test_job_overview_is_read_as_the_introduction() -> None:
         "postgresql": Importance.NICE,
         "python": Importance.MUST,
     }
+
+
+def test_headings_in_their_own_words() -> None:
+    """ "What you bring to the table" asks, "Extra kudos for" softens (#5)."""
+    posting = parse_posting(
+        b"Senior .NET Engineer\n\nWe build content sites. What you bring to the table: "
+        b"5+ years with C# and SQL Server. Extra kudos for: Sitecore and Drupal.",
+        filename="kudos.txt",
+    )
+    assert [(part.kind, part.heading) for part in posting.parts[1:]] == [
+        (PartKind.REQUIREMENTS, "What you bring to the table"),
+        (PartKind.NICE_TO_HAVE, "Extra kudos for"),
+    ]
+    kinds = {r.skill_id: r.importance for r in posting.requirements}
+    assert kinds["csharp"] is Importance.MUST and kinds["sql-server"] is Importance.MUST
+    assert kinds["drupal"] is Importance.NICE

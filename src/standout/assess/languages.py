@@ -1,8 +1,10 @@
 """The candidate's top two or three languages and frameworks, with what to prepare.
 
-Ranking: applied skills first; then by distinct role or project lines that use the skill,
-plus two for each of those lines that states an outcome, plus years of use from dated
-roles (half of the self-declared years when no dated role mentions it). Each comes with
+Ranking: applied skills first (a skill the resume never names, known only through
+another such as Spring through Spring Boot, is left out); then by distinct role or
+project lines that use the skill, plus two for each of those lines that states an
+outcome, plus years of use from dated roles (half of the self-declared years when no
+dated role mentions it). Each comes with
 the guide's four talking points made concrete: the kinds of projects (from the resume),
 the features to prepare, the years, and the optimisations already written down.
 """
@@ -27,6 +29,8 @@ def top_languages(context: ResumeContext, rules: Mapping[str, Any]) -> tuple[Lan
     for skill in context.skills.skills:
         if skill.category not in categories or skill.skill_id in excluded:
             continue
+        if all(e.implied_by is not None for e in skill.evidence):
+            continue  # only known through another skill (Spring through Spring Boot)
         lines = sorted({e.line for e in skill.evidence if e.place in APPLIED_PLACES})
         outcome_lines = [n for n in lines if _has_outcome(context, n)]
         years = skill.years_of_use

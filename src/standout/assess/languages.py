@@ -4,9 +4,9 @@ Ranking: applied skills first (a skill the resume never names, known only throug
 another such as Spring through Spring Boot, is left out); then by distinct role or
 project lines that use the skill, plus two for each of those lines that states an
 outcome, plus years of use from dated roles (half of the self-declared years when no
-dated role mentions it). Each comes with
-the guide's four talking points made concrete: the kinds of projects (from the resume),
-the features to prepare, the years, and the optimisations already written down.
+dated role mentions it). Each comes with the guide's four talking points made concrete:
+the kinds of projects (from the resume), the features to prepare, the years, and the
+optimisations already written down.
 """
 
 from __future__ import annotations

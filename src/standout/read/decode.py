@@ -28,8 +28,10 @@ _CONTINUATION = "".join(sorted({chr(b) for b in range(0x80, 0xC0)} | set(_CP1252
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]{{1,3}}")
 # Non-letters a Western resume uses: dashes, quotes, bullets, currency, marks.
 _WESTERN_PUNCTUATION = frozenset("–—‘’‚“”„•…€·°©®™£§«»×¶† \u00a0")
-# Characters Windows code pages leave behind that carry no text.
-_INVISIBLE = str.maketrans({"\ufeff": None, "\u200b": None, "\u00ad": None, "\u00a0": " "})
+# Characters Windows code pages leave behind that carry no text, and what replaces them.
+# Replaced one by one only when present: str.translate with a table takes a slow path on
+# any non-ASCII text (about 1.5 ms for a 700-word resume, against microseconds here).
+_INVISIBLE = (("\ufeff", ""), ("\u200b", ""), ("\u00ad", ""), ("\u00a0", " "))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -113,6 +115,13 @@ def _plausible_cp1252(data: bytes) -> str | None:
     return text if accented <= 0.3 * max(letters, 1) else None
 
 
+def _without_invisible(text: str) -> str:
+    for char, replacement in _INVISIBLE:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
+
+
 def _garbage(source: str) -> BinaryGarbageError:
     return BinaryGarbageError(
         f"'{source}' looks like binary data, not a resume.",
@@ -131,7 +140,7 @@ def decode_text(data: bytes, source: str) -> str:
         raise _garbage(source)
     if text.count("\ufffd") > 0.2 * max(len(text), 1):
         raise _garbage(source)
-    text = _CONTROL.sub("", text).translate(_INVISIBLE)
+    text = _without_invisible(_CONTROL.sub("", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise empty_input(source)

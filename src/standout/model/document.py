@@ -69,7 +69,7 @@ class Document:
         lines: list[Line] = []
         offset = 0
         for text, kind, level, page in entries:
-            clean = " ".join(text.split("\n")).rstrip()
+            clean = (" ".join(text.split("\n")) if "\n" in text else text).rstrip()
             line = Line(len(lines) + 1, clean, offset, offset + len(clean), kind, level, page)
             lines.append(line)
             offset += len(clean) + 1

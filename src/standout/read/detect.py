@@ -63,10 +63,17 @@ _JSON_RESUME_KEYS = frozenset(
         "meta",
     }
 )
-_MARKDOWN_HINTS = re.compile(
-    r"^ {0,3}#{1,6}\s+\S|^ {0,3}(?:=+|-{3,})\s*$|\*\*\S[^*\n]*\*\*|\[[^\]\n]+\]\([^)\n]+\)"
-    r"|^\s*\|.*\|\s*$",
-    re.M,
+# What only Markdown shows: a # heading, a === or --- underline, **bold**, a [link](url),
+# a | table | row. Each pattern comes with text that every match of it holds, so that a
+# resume without that text is not scanned at all (one regex of all five, tried at every
+# position, took a fifth of the time to read a text resume).
+_MARKDOWN_HINTS = (
+    ("#", re.compile(r"^ {0,3}#{1,6}\s+\S", re.M)),
+    ("=", re.compile(r"^ {0,3}=+\s*$", re.M)),
+    ("---", re.compile(r"^ {0,3}-{3,}\s*$", re.M)),
+    ("**", re.compile(r"\*\*\S[^*\n]*\*\*")),
+    ("](", re.compile(r"\[[^\]\n]+\]\([^)\n]+\)")),
+    ("|", re.compile(r"^\s*\|.*\|\s*$", re.M)),
 )
 
 
@@ -105,9 +112,13 @@ def sniff_text(text: str, filename: str | None) -> InputFormat:
         return InputFormat.HTML
     if hinted is InputFormat.MARKDOWN:
         return InputFormat.MARKDOWN
-    if _MARKDOWN_HINTS.search(text[:65536]):
+    if _looks_like_markdown(text[:65536]):
         return InputFormat.MARKDOWN
     return InputFormat.TEXT
+
+
+def _looks_like_markdown(text: str) -> bool:
+    return any(held in text and pattern.search(text) for held, pattern in _MARKDOWN_HINTS)
 
 
 def looks_like_json_resume(value: object) -> bool:

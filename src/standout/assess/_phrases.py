@@ -47,7 +47,12 @@ class PhraseMatcher(Generic[T]):
             variants.setdefault(literal, []).append((prefix, phrase, tuple(tags)))
         self._automaton = ahocorasick.Automaton()
         for literal, declared in variants.items():
-            self._automaton.add_word(literal, (len(literal), tuple(declared)))
+            # whether the literal starts and ends on a word character never changes, so
+            # the boundary tests below only look at the text around it when they matter
+            self._automaton.add_word(
+                literal,
+                (len(literal), literal[0].isalnum(), literal[-1].isalnum(), tuple(declared)),
+            )
         self._empty = not variants
         if not self._empty:
             self._automaton.make_automaton()
@@ -57,19 +62,24 @@ class PhraseMatcher(Generic[T]):
         if self._empty:
             return []
         hits: list[PhraseHit[T]] = []
+        append = hits.append
         length = len(lowered)
-        for last, (literal_length, declared) in self._automaton.iter(lowered):
+        for last, (literal_length, first_alnum, last_alnum, declared) in self._automaton.iter(
+            lowered
+        ):
             start = last - literal_length + 1
-            if start and lowered[start - 1].isalnum() and lowered[start].isalnum():
+            if first_alnum and start and lowered[start - 1].isalnum():
                 continue
             after = last + 1
-            inside_word = after < length and lowered[after].isalnum() and lowered[last].isalnum()
+            inside_word = last_alnum and after < length and lowered[after].isalnum()
+            word_end = -1
             for prefix, phrase, tags in declared:
                 if prefix:
-                    word_end = after
-                    while word_end < length and lowered[word_end].isalnum():
-                        word_end += 1
-                    hits.append((start, word_end, phrase, tags))
+                    if word_end < 0:
+                        word_end = after
+                        while word_end < length and lowered[word_end].isalnum():
+                            word_end += 1
+                    append((start, word_end, phrase, tags))
                 elif not inside_word:
-                    hits.append((start, after, phrase, tags))
+                    append((start, after, phrase, tags))
         return hits

@@ -74,18 +74,14 @@ class ScoredArea:
         return round(self.exact)
 
 
-def area_value(weights_and_satisfied: list[tuple[float, float]]) -> float:
-    """100 × Σ w·s / Σ w over the criteria that count (w > 0)."""
-    total = sum(w for w, _ in weights_and_satisfied if w > 0)
-    if total <= 0:
-        return 0.0
-    return 100.0 * sum(w * s for w, s in weights_and_satisfied if w > 0) / total
-
-
 def score_area(definition: AreaDefinition, context: ResumeContext) -> ScoredArea:
-    scored = tuple(score_criterion(c, context) for c in definition.criteria)
-    exact = area_value([(s.weight, s.result.satisfied) for s in scored])
-    return ScoredArea(definition, scored, exact)
+    scored = tuple([score_criterion(c, context) for c in definition.criteria])
+    total = weighted = 0.0
+    for criterion in scored:  # 100 × Σ w·s / Σ w over the criteria with w > 0
+        if criterion.weight > 0:
+            total += criterion.weight
+            weighted += criterion.weight * criterion.result.satisfied
+    return ScoredArea(definition, scored, 100.0 * weighted / total if total > 0 else 0.0)
 
 
 def score_criterion(criterion: Criterion, context: ResumeContext) -> ScoredCriterion:
@@ -126,7 +122,7 @@ def score_criterion(criterion: Criterion, context: ResumeContext) -> ScoredCrite
         shown = ordered[:MAX_EVIDENCE]
         if len(shown) > 1:
             shown.sort(key=_by_line)
-        evidence = tuple([context.evidence(p.line, p.skill_id, p.text) for p in shown])
+        evidence = context.evidence_of([(p.line, p.skill_id, p.text) for p in shown])
     result = CriterionResult(
         criterion_id=criterion.key,
         description=criterion.description,
@@ -225,18 +221,21 @@ def _phrase_pieces(
     criterion: Criterion, context: ResumeContext, pieces: dict[object, _Piece]
 ) -> None:
     by_group = criterion.count_by_group
-    for find in context.phrase_finds.get(criterion.key, ()):
-        if criterion.require_outcome:
-            if not _has_outcome(context, find.line):
+    require_outcome = criterion.require_outcome
+    line_credit = context.line_credit  # context.credit, inlined: this loop is hot
+    lines = len(line_credit)
+    for line, group, matched in context.phrase_finds.get(criterion.key, ()):
+        if require_outcome:
+            if not _has_outcome(context, line):
                 continue
             credit = 1.0
         else:
-            credit = context.credit(find.line)
-        key = ("group", find.group) if by_group else find.line
+            credit = line_credit[line] if 0 < line < lines else 0.0
+        key = ("group", group) if by_group else line
         current = pieces.get(key)
         if current is None or credit > current.credit:
             note = "" if credit >= 1.0 else ", claimed only"
-            pieces[key] = _Piece(credit, find.line, find.matched, note, quoted=True)
+            pieces[key] = _Piece(credit, line, matched, note, quoted=True)
 
 
 def _section_and_link_pieces(

@@ -10,7 +10,7 @@ skills list is only *claimed* and earns partial credit).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -49,15 +49,20 @@ class ResumeContext:
     _items: dict[tuple[int, str | None, str | None], EvidenceItem] = field(default_factory=dict)
     memo: dict[object, object] = field(default_factory=dict)  # per-resume results reused
 
-    def evidence(
-        self, line: int, skill_id: str | None = None, text: str | None = None
-    ) -> EvidenceItem:
-        """The evidence item for a line, made once and shared by every criterion citing it."""
-        key = (line, skill_id, text)
-        item = self._items.get(key)
-        if item is None:
-            item = self._items[key] = EvidenceItem(text or self.line_text(line), line, skill_id)
-        return item
+    def evidence_of(
+        self, pieces: Iterable[tuple[int, str | None, str | None]]
+    ) -> tuple[EvidenceItem, ...]:
+        """The evidence item of each (line, skill id, text), made once per resume and shared
+        by every criterion citing it; one call per criterion, since criteria cite hundreds."""
+        items = self._items
+        found: list[EvidenceItem] = []
+        for key in pieces:
+            item = items.get(key)
+            if item is None:
+                line, skill_id, text = key
+                item = items[key] = EvidenceItem(text or self.line_text(line), line, skill_id)
+            found.append(item)
+        return tuple(found)
 
     def line_text(self, number: int) -> str:
         lines = self.resume.document.lines
@@ -93,9 +98,10 @@ def build_context(
     sections: dict[SectionKind, Section] = {}
     for section in resume.sections:
         credit = framework.claimed_credit if section.kind in _CLAIMED_SECTIONS else 1.0
-        first = section.heading_line or section.first_line
-        for number in range(max(1, first), min(section.last_line, len(document.lines)) + 1):
-            line_credit[number] = credit
+        first = max(1, section.heading_line or section.first_line)
+        last = min(section.last_line, len(document.lines))
+        if first <= last:
+            line_credit[first : last + 1] = [credit] * (last + 1 - first)
         if section.first_line <= section.last_line and section.kind not in sections:
             sections[section.kind] = section
     by_category: dict[str, list[SkillEvidence]] = {}

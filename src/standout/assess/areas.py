@@ -23,7 +23,9 @@ whose weight for the target role is above zero.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple, cast
 
 from standout.assess.context import ResumeContext
@@ -55,12 +57,18 @@ class ScoredCriterion(NamedTuple):
     listed_skill: SkillEvidence | None  # a skill that would earn full credit once applied
 
 
-def _strongest_first(piece: _Piece) -> tuple[float, int, str]:
-    return (-piece.credit, piece.line, piece.label)
+# C-level sort keys (no Python call per piece); see _strongest_first for the order
+_by_credit = itemgetter(0)
+_by_line = itemgetter(1)
+_by_line_and_label = itemgetter(1, 2)
 
 
-def _by_line(piece: _Piece) -> int:
-    return piece.line
+def _strongest_first(pieces: Iterable[_Piece]) -> list[_Piece]:
+    """Highest credit first, then by line and label: two stable sorts (a reversed sort
+    keeps equal items in order), the same order as a key of (-credit, line, label)."""
+    ordered = sorted(pieces, key=_by_line_and_label)
+    ordered.sort(key=_by_credit, reverse=True)
+    return ordered
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +113,7 @@ def score_criterion(criterion: Criterion, context: ResumeContext) -> ScoredCrite
             need = criterion.needs[role]
             total = sum([piece.credit for piece in pieces.values()])
             satisfied = min(1.0, total / need) if need > 0 else 1.0
-            ordered = (
-                sorted(pieces.values(), key=_strongest_first)
-                if len(pieces) > 1
-                else [*pieces.values()]
-            )
+            ordered = _strongest_first(pieces.values()) if len(pieces) > 1 else [*pieces.values()]
             explanation = _explain(total, need, ordered)
         else:
             satisfied, ordered, explanation = 0.0, [], _NOTHING
@@ -194,7 +198,15 @@ def _skill_pieces(
         piece = _skill_piece(context, skill, criterion.listed_credit)
         if criterion.years is not None:
             factor, years_note = _years_factor(skill, criterion.years[context.role])
-            piece = piece._replace(credit=piece.credit * factor, note=f"{piece.note}, {years_note}")
+            piece = _Piece(  # not _replace: that is a slow Python-level method
+                piece.credit * factor,
+                piece.line,
+                piece.label,
+                f"{piece.note}, {years_note}",
+                piece.skill_id,
+                piece.text,
+                piece.quoted,
+            )
         if not skill.applied and (listed_skill is None or piece.line < listed_line):
             listed_skill, listed_line = skill, piece.line
         pieces[skill.skill_id] = piece

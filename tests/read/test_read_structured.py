@@ -174,3 +174,10 @@ def test_html_nested_lists_breaks_and_layout_tables() -> None:
         ("text", 0, "line one"),
         ("text", 0, "line two"),
     ]
+
+
+def test_html_stray_row_end_tag_is_ignored() -> None:
+    """Regression (#2): a </tr> with no row open crashed the reader (found by fuzzing)."""
+    html = b"<html><body><h1>Ana Silva</h1></tr><table><tr><td>Python</td></tr></tr></table>"
+    document = read(html, filename="cv.html")
+    assert [line.text for line in document.lines] == ["Ana Silva", "Python"]

@@ -124,7 +124,8 @@ class _PageParser(HTMLParser):
             self._flush()
         elif tag == "tr":
             self._flush()
-            self._close_row()
+            if self._rows:  # a stray </tr> closes nothing
+                self._close_row()
         elif tag == "pre":
             self._flush()
             self._pre_depth = max(self._pre_depth - 1, 0)

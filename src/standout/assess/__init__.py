@@ -12,6 +12,8 @@ of ``areas`` (criteria and areas), ``readiness`` (the overall score and fix gain
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from standout.assess.achievements import check_bullet
 from standout.assess.areas import ScoredCriterion, score_area
 from standout.assess.context import build_context
@@ -28,6 +30,7 @@ from standout.model.skills import SkillProfile
 __all__ = ["assess", "check_bullet", "target_role"]
 
 _AREA_EVIDENCE = 10
+_line_of = attrgetter("line")  # a C-level sort key
 
 
 def target_role(role: TargetRole | str) -> TargetRole:
@@ -92,5 +95,5 @@ def _area_evidence(criteria: tuple[ScoredCriterion, ...]) -> tuple[EvidenceItem,
             if key not in seen:
                 seen.add(key)
                 items.append(item)
-    items.sort(key=lambda item: item.line)
+    items.sort(key=_line_of)
     return tuple(items[:_AREA_EVIDENCE])

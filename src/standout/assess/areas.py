@@ -158,10 +158,24 @@ def _candidates(criterion: Criterion, context: ResumeContext) -> list[SkillEvide
         known = {s.skill_id for s in candidates}
         candidates.extend(
             s
-            for s in context.skills.skills
-            if s.skill_id.startswith(criterion.skill_prefixes) and s.skill_id not in known
+            for s in _skills_with_prefix(context, criterion.skill_prefixes)
+            if s.skill_id not in known
         )
     return candidates
+
+
+def _skills_with_prefix(
+    context: ResumeContext, prefixes: tuple[str, ...]
+) -> tuple[SkillEvidence, ...]:
+    """The resume's skills whose id starts with one of ``prefixes`` ("aws-"): several
+    criteria ask, so the scan over every skill is made once per resume."""
+    key = ("prefixes", prefixes)
+    found = context.memo.get(key)
+    if found is None:
+        found = context.memo[key] = tuple(
+            s for s in context.skills.skills if s.skill_id.startswith(prefixes)
+        )
+    return cast(tuple[SkillEvidence, ...], found)
 
 
 def _skill_piece(context: ResumeContext, skill: SkillEvidence, listed_credit: float) -> _Piece:

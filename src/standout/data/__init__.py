@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from standout.errors import DataFileError
@@ -17,7 +17,9 @@ from standout.errors import DataFileError
 def load_json(name: str) -> Any:
     """Load ``standout/data/<name>`` once per process."""
     try:
-        raw = resources.files(__name__).joinpath(name).read_bytes()
+        # A plain path, not importlib.resources: that costs milliseconds of imports on every
+        # command, and standout is never run from a zip archive.
+        raw = (Path(__file__).parent / name).read_bytes()
         return json.loads(raw)
     except (OSError, ValueError) as exc:
         raise DataFileError(

@@ -3,6 +3,7 @@ another request claims it for a new analysis must never fail either request (#7)
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from standout.service import core
 from standout.service.analyses import service
 from standout.service.analyses.models import Analysis, StoredReport
+from standout.service.cache import MemoryCache
 from standout.service.context import ServiceContext
 from standout.service.users.models import Account
 
@@ -54,19 +56,19 @@ def test_a_report_deleted_while_claimed_is_stored_again(
     """Regression (#7): the report was found, then deleted with its last analysis before
     the new analysis was inserted; the insert broke the foreign key and answered 500."""
     context: ServiceContext = app.state.context
+    monkeypatch.setattr(context, "cache", MemoryCache(0))  # analyse, look the report up
     resume = _resume()
     first = _create(context, alice, resume)
     look_ups: list[str] = []
-    find_report: Callable[..., StoredReport] = service._stored_report
+    store_report: Callable[..., None] = service._store_report
 
-    def found_then_deleted(session: Session, *args: Any) -> StoredReport:
-        stored = find_report(session, *args)
-        look_ups.append(stored.key)
+    def found_then_deleted(session: Session, key: str, *args: Any) -> None:
+        store_report(session, key, *args)
+        look_ups.append(key)
         if len(look_ups) == 1:  # the other request deletes the last analysis just now
             _delete(context, alice, first)
-        return stored
 
-    monkeypatch.setattr(service, "_stored_report", found_then_deleted)
+    monkeypatch.setattr(service, "_store_report", found_then_deleted)
     second = _create(context, alice, resume)
     assert len(look_ups) == 2  # the first claim failed and was made again
     with context.database.session() as session:
@@ -76,6 +78,25 @@ def test_a_report_deleted_while_claimed_is_stored_again(
         assert analysis.report_json.startswith('{"schema_version"')
         assert analysis.readiness == analysis.report.readiness
     assert _report_rows(context, resume) == 1
+
+
+def test_a_cached_report_whose_row_is_gone_is_stored_again(
+    app: FastAPI, alice: User, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The result cache still has the report, but its row went with its last analysis:
+    the new analysis, inserted without looking, is refused by the foreign key and made
+    again with the report stored anew (#7)."""
+    context: ServiceContext = app.state.context
+    resume = _resume()
+    _delete(context, alice, _create(context, alice, resume))
+    assert _report_rows(context, resume) == 0
+    with caplog.at_level(logging.INFO, logger="standout.service.analyses"):
+        again = _create(context, alice, resume)
+    assert "storing it again" in caplog.text
+    assert _report_rows(context, resume) == 1
+    with context.database.session() as session:
+        analysis = session.get(Analysis, again)
+        assert analysis is not None and analysis.report_json.startswith('{"schema_version"')
 
 
 def test_deleting_the_last_analysis_keeps_a_report_others_use(app: FastAPI, alice: User) -> None:

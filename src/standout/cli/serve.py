@@ -37,6 +37,16 @@ def _say(text: str) -> None:
     console(stderr=True).print(text, markup=False)
 
 
+def _key_cache_note(settings: Settings) -> str:
+    """Said when running servers learn of a key change only as their key cache expires."""
+    if settings.redis_url or not settings.key_cache_seconds:
+        return ""
+    return (
+        f" A running server may still accept the key for up to {settings.key_cache_seconds:g} s"
+        " (set STANDOUT_REDIS_URL to make it stop at once)."
+    )
+
+
 @app.command("serve")
 def serve_command(
     host: Annotated[
@@ -191,13 +201,16 @@ def users_revoke_key(
     key_id: Annotated[str, typer.Argument(help="The key's id, as `standout users list` shows.")],
 ) -> None:
     """Revoke an API key: it stops working at once."""
+    from standout.service.users.key_cache import announce_key_change
     from standout.service.users.service import revoke_key
 
-    database = _database(_settings())
+    settings = _settings()
+    database = _database(settings)
     database.ensure_current()
     with database.session() as session:
-        revoke_key(session=session, key_id=key_id)
-    _say(f"Revoked key {key_id}.")
+        key_hash = revoke_key(session=session, key_id=key_id).key_hash
+    announce_key_change(settings.redis_url, settings.redis_prefix, f"key:{key_hash}")
+    _say(f"Revoked key {key_id}.{_key_cache_note(settings)}")
 
 
 @users_app.command("delete")
@@ -206,12 +219,17 @@ def users_delete(
     yes: Annotated[bool, typer.Option("--yes", help="Don't ask for confirmation.")] = False,
 ) -> None:
     """Delete an account and everything it owns: keys, analyses, postings, matches, packs."""
+    from standout.service.users.key_cache import announce_key_change
     from standout.service.users.service import delete_account, get_account_by_email
 
-    database = _database(_settings())
+    settings = _settings()
+    database = _database(settings)
     database.ensure_current()
     if not yes:
         typer.confirm(f"Delete {email} and all its data?", abort=True)
     with database.session() as session:
-        delete_account(session=session, account=get_account_by_email(session=session, email=email))
-    _say(f"Deleted the account {email} and all its data.")
+        account = get_account_by_email(session=session, email=email)
+        account_id = account.id
+        delete_account(session=session, account=account)
+    announce_key_change(settings.redis_url, settings.redis_prefix, f"account:{account_id}")
+    _say(f"Deleted the account {email} and all its data.{_key_cache_note(settings)}")

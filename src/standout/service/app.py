@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await run_in_threadpool(context.database.ensure_current)
         await run_in_threadpool(_purge, context)
+        context.start()
         purger = asyncio.create_task(_purge_periodically(context))
         logger.info("standout service ready", extra={"version": __version__})
         try:

@@ -17,6 +17,7 @@ from standout.service.db import Database
 from standout.service.limits import MemoryRateLimiter, NoLimit, RateLimiter, RedisRateLimiter
 from standout.service.metrics import Metrics
 from standout.service.settings import Settings
+from standout.service.users.key_cache import KeyCache, RedisKeyChanges
 
 if TYPE_CHECKING:
     import redis
@@ -31,12 +32,16 @@ class ServiceContext:
     cache: ResultCache
     limiter: RateLimiter
     metrics: Metrics | None
+    keys: KeyCache
     redis_client: redis.Redis[bytes] | None = None
+    key_changes: RedisKeyChanges | None = None
     _secret: bytes = field(default=b"", repr=False)
 
     @classmethod
     def build(cls, settings: Settings) -> ServiceContext:
         client = None
+        key_changes = None
+        keys = KeyCache(settings.key_cache_seconds)
         cache: ResultCache = MemoryCache(settings.cache_max_entries)
         limiter: RateLimiter = (
             MemoryRateLimiter(settings.rate_limit_per_minute)
@@ -56,13 +61,16 @@ class ServiceContext:
                 limiter = RedisRateLimiter(
                     client, settings.rate_limit_per_minute, prefix=settings.redis_prefix
                 )
+            key_changes = RedisKeyChanges(client, keys, prefix=settings.redis_prefix)
         return cls(
             settings=settings,
             database=Database(settings.database_url),
             cache=cache,
             limiter=limiter,
             metrics=Metrics() if settings.metrics_enabled else None,
+            keys=keys,
             redis_client=client,
+            key_changes=key_changes,
             _secret=settings.secret_key.get_secret_value().encode("utf-8"),
         )
 
@@ -70,7 +78,14 @@ class ServiceContext:
         """An HMAC of ``value`` under the secret key (for CSRF tokens)."""
         return hmac.new(self._secret, value.encode("utf-8"), "sha256").hexdigest()
 
+    def start(self) -> None:
+        """Start listening for key changes made by other processes (with Redis)."""
+        if self.key_changes is not None:
+            self.key_changes.start()
+
     def close(self) -> None:
+        if self.key_changes is not None:
+            self.key_changes.close()
         self.cache.close()
         self.limiter.close()
         self.database.dispose()

@@ -100,6 +100,10 @@ class Database:
         self.engine = engine if engine is not None else make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
+    def new_session(self) -> Session:
+        """A session of its own; the caller commits and closes it."""
+        return self._sessions()
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session that commits on success and rolls back on any error."""

@@ -22,6 +22,9 @@ WINDOW_SECONDS = 60
 
 
 class RateLimiter(Protocol):
+    # True when ``hit`` waits on the network: async callers run it in a worker thread.
+    blocking: bool
+
     def hit(self, subject: str) -> None:
         """Count one request for ``subject``; raise RateLimitedError over the limit."""
 
@@ -38,6 +41,8 @@ def _refuse(limit: int, window_end: float, now: float) -> RateLimitedError:
 
 
 class NoLimit:
+    blocking = False
+
     def hit(self, subject: str) -> None:
         return None
 
@@ -48,6 +53,7 @@ class NoLimit:
 class MemoryRateLimiter:
     # Past this many subjects, counts from earlier windows are dropped.
     _PRUNE_AT = 10_000
+    blocking = False
 
     def __init__(self, limit: int, *, clock: Callable[[], float] = time.time) -> None:
         self._limit = limit
@@ -72,6 +78,8 @@ class MemoryRateLimiter:
 
 
 class RedisRateLimiter:
+    blocking = True
+
     def __init__(
         self,
         client: redis.Redis[bytes],

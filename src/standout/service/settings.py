@@ -101,6 +101,14 @@ class Settings(BaseSettings):
         gt=0,
         description="How long a cached analysis stays in Redis, in seconds.",
     )
+    key_cache_seconds: float = Field(
+        default=5.0,
+        ge=0,
+        le=300,
+        description="How long a worker remembers whose an API key is, sparing a database "
+        "query per request; 0 turns it off. Revoking a key takes effect at once in the "
+        "worker that revoked it and, with Redis, in every worker; otherwise within this time.",
+    )
     session_days: int = Field(
         default=14, gt=0, description="How long a web sign-in lasts, in days."
     )

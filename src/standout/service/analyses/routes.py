@@ -33,8 +33,10 @@ router = APIRouter(prefix="/analyses", tags=["analyses"], responses=error_respon
 BODY_MODELS = (AnalysisCreate, AnalysisUpload)
 
 
-def analysis_json(analysis: Analysis) -> bytes:
-    return with_raw_member(AnalysisSummary.model_validate(analysis), "report", analysis.report_json)
+def analysis_json(analysis: Analysis, report_json: str | None = None) -> bytes:
+    """The analysis with its report (``report_json`` when known, else read from the row)."""
+    report = analysis.report_json if report_json is None else report_json
+    return with_raw_member(AnalysisSummary.model_validate(analysis), "report", report)
 
 
 async def receive_resume(request: Request, max_bytes: int) -> core.ResumeInput:
@@ -83,13 +85,18 @@ async def create_analysis(
     request: Request, account: AccountDep, session: SessionDep, context: ContextDep
 ) -> Response:
     resume = await receive_resume(request, context.settings.max_upload_bytes)
-    created = await run_in_threadpool(
-        lambda: service.create_analysis(
+
+    def create_and_commit() -> service.CreatedAnalysis:
+        # The commit shares the worker thread with the work: one thread hop, not two.
+        made = service.create_analysis(
             session=session, context=context, account=account, resume=resume
         )
-    )
+        session.commit()
+        return made
+
+    created = await run_in_threadpool(create_and_commit)
     return Response(
-        analysis_json(created.analysis),
+        analysis_json(created.analysis, created.report_json),
         status_code=201,
         media_type="application/json",
         headers={

@@ -10,9 +10,8 @@ from datetime import date, datetime
 from sqlalchemy import delete, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
-from standout.errors import ResumeNotKeptError
+from standout.errors import InvalidCredentialsError, ResumeNotKeptError
 from standout.service import core
 from standout.service.analyses.models import Analysis, Rendering, StoredReport
 from standout.service.context import ServiceContext
@@ -33,6 +32,7 @@ logger = logging.getLogger("standout.service.analyses")
 class CreatedAnalysis:
     analysis: Analysis
     cached: bool  # the report came from the result cache
+    report_json: str  # the report, as stored
 
 
 def create_analysis(
@@ -40,8 +40,11 @@ def create_analysis(
 ) -> CreatedAnalysis:
     """Analyse ``resume`` for ``account`` (or take the cached report of identical input).
 
-    Must be the first write of the session's transaction: when the shared report is
-    deleted under it by another request, the transaction is rolled back and tried again.
+    A report from the result cache is almost always stored already, so the analysis is
+    inserted pointing at it without looking; when the report is missing after all (its
+    last analysis was deleted, perhaps at this very moment by another request) the
+    foreign key refuses the insert, and the transaction is rolled back and tried again,
+    storing the report. So this must be the first write of the session's transaction.
     """
     key = resume.cache_key()
     cached_value = context.cache.get(key)
@@ -54,38 +57,52 @@ def create_analysis(
         context.metrics.count_analysis(cached=cached)
     readiness, report_text = _from_cache_value(cached_value)
     row_key = report_row_key(key)
+    # Read once: after a rollback the account would be loaded again, or be gone.
+    account_id, keep_resume = account.id, account.keep_resume_text
+    report_is_stored = cached
     for attempt in range(1, _CLAIM_ATTEMPTS + 1):
-        stored = _stored_report(session, row_key, readiness, report_text)
+        if not report_is_stored:
+            _store_report(session, row_key, readiness, report_text)
         analysis = Analysis(
-            account_id=account.id,
+            account_id=account_id,
             filename=resume.filename,
             role=resume.role,
             reference_date=resume.reference_date,
             content_hash=key.split(":")[1],
             readiness=readiness,
-            report=stored,
-            resume_kept=account.keep_resume_text,
-            source=resume.content if account.keep_resume_text else None,
+            report_key=row_key,
+            resume_kept=keep_resume,
+            source=resume.content if keep_resume else None,
         )
         session.add(analysis)
         try:
             session.flush()
             break
         except IntegrityError:
-            # The report's last analysis was deleted, and the report with it, between
-            # our look-up and our insert: start again, storing the report anew.
+            # The report is not (or no longer) stored: start again, storing it anew.
             session.rollback()
+            _check_account_exists(session, account_id)
             if attempt == _CLAIM_ATTEMPTS:
                 raise
-            logger.info("a shared report was deleted while claimed; storing it again")
-    if not account.keep_resume_text:
+            logger.info("the report of an analysis was not stored; storing it again")
+            report_is_stored = False
+    if not keep_resume:
         report = core.report_for(resume)
         for format in STORED_RENDERINGS:
             # A NUL from the resume can't go into a PostgreSQL text column.
             body = core.render_report(report, format).replace("\x00", "")
             session.add(Rendering(analysis_id=analysis.id, format=format, body=body))
         session.flush()
-    return CreatedAnalysis(analysis, cached)
+    return CreatedAnalysis(analysis, cached, report_text)
+
+
+def _check_account_exists(session: Session, account_id: str) -> None:
+    """Refuse the request of an account deleted meanwhile (its key was still cached)."""
+    if session.get(Account, account_id) is None:
+        raise InvalidCredentialsError(
+            "That API key is unknown or has been revoked.",
+            hint="Check the key, or ask for a new one with `standout users add-key EMAIL`.",
+        )
 
 
 def report_row_key(cache_key: str) -> str:
@@ -93,21 +110,16 @@ def report_row_key(cache_key: str) -> str:
     return hashlib.sha256(cache_key.encode("utf-8")).hexdigest()
 
 
-def _stored_report(session: Session, key: str, readiness: int, report_text: str) -> StoredReport:
-    """The report row of ``key``, made when this is the first analysis of that input."""
-    stored = session.get(StoredReport, key)
-    if stored is not None:
-        set_committed_value(stored, "report_json", report_text)  # known: no need to read it
-        return stored
-    stored = StoredReport(key=key, readiness=readiness, report_json=report_text)
+def _store_report(session: Session, key: str, readiness: int, report_text: str) -> None:
+    """Store the report row of ``key`` unless it is there already."""
+    if session.get(StoredReport, key) is not None:
+        return
     try:
         with session.begin_nested():  # another request may store the same report right now
-            session.add(stored)
+            session.add(StoredReport(key=key, readiness=readiness, report_json=report_text))
     except IntegrityError:
-        stored = session.get(StoredReport, key)
-        if stored is None:
+        if session.get(StoredReport, key) is None:
             raise
-    return stored
 
 
 def _cache_value(readiness: int, report_json: bytes) -> bytes:

@@ -127,6 +127,8 @@ async def update_privacy(
     form = await read_form(request, context)
     keep = form.fields.get("keep_resume_text") == "yes"
     service.set_keep_resume_text(session=session, account=account, keep=keep)
+    session.commit()
+    context.keys.forget_account(account.id)
     notice = "Uploaded resumes will be kept." if keep else "From now on only reports are kept."
     return _account_page(request, context, session, account, notice)
 
@@ -153,5 +155,7 @@ async def revoke_key(
     account: PageAccountDep,
 ) -> Response:
     await read_form(request, context)
-    service.revoke_key(session=session, key_id=key_id, account=account)
+    revoked = service.revoke_key(session=session, key_id=key_id, account=account)
+    session.commit()
+    context.keys.forget_key(revoked.key_hash)
     return _account_page(request, context, session, account, "The key is revoked.")

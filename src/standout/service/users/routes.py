@@ -51,13 +51,17 @@ def sign_up(body: SignUp, request: Request, context: ContextDep, session: Sessio
 
 
 @router.get("/account", response_model=AccountOut, summary="Your account")
-def get_account(account: AccountDep) -> AccountOut:
+async def get_account(account: AccountDep) -> AccountOut:  # no I/O: no worker thread
     return AccountOut.model_validate(account)
 
 
 @router.patch("/account", response_model=AccountOut, summary="Change your privacy setting")
-def update_account(body: AccountUpdate, account: AccountDep, session: SessionDep) -> AccountOut:
+def update_account(
+    body: AccountUpdate, account: AccountDep, session: SessionDep, context: ContextDep
+) -> AccountOut:
     service.set_keep_resume_text(session=session, account=account, keep=body.keep_resume_text)
+    session.commit()  # before the key cache forgets, so that no worker reloads the old value
+    context.keys.forget_account(account.id)
     return AccountOut.model_validate(account)
 
 
@@ -84,6 +88,10 @@ def create_key(body: KeyCreate, account: AccountDep, session: SessionDep) -> New
     responses=error_responses(404),
     summary="Revoke an API key",
 )
-def revoke_key(key_id: str, account: AccountDep, session: SessionDep) -> Response:
-    service.revoke_key(session=session, key_id=key_id, account=account)
+def revoke_key(
+    key_id: str, account: AccountDep, session: SessionDep, context: ContextDep
+) -> Response:
+    revoked = service.revoke_key(session=session, key_id=key_id, account=account)
+    session.commit()  # before the key cache forgets, so that no worker reloads the key
+    context.keys.forget_key(revoked.key_hash)
     return Response(status_code=204)

@@ -7,9 +7,10 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from standout.errors import (
     AccountExistsError,
@@ -80,8 +81,9 @@ def list_accounts(*, session: Session) -> list[Account]:
 
 
 def set_keep_resume_text(*, session: Session, account: Account, keep: bool) -> Account:
-    account.keep_resume_text = keep
-    session.flush()
+    """Change the privacy setting; ``account`` may be detached (from the key cache)."""
+    session.execute(update(Account).where(Account.id == account.id).values(keep_resume_text=keep))
+    set_committed_value(account, "keep_resume_text", keep)
     return account
 
 

@@ -7,15 +7,15 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, insert, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from standout.errors import InvalidCredentialsError, ResumeNotKeptError
 from standout.service import core
 from standout.service.analyses.models import Analysis, Rendering, StoredReport
 from standout.service.context import ServiceContext
-from standout.service.db import utcnow
+from standout.service.db import new_id, utcnow
 from standout.service.ownership import get_owned, page_of_owned
 from standout.service.users.models import Account
 
@@ -24,6 +24,7 @@ STORED_RENDERINGS = ("html", "markdown")
 # Tries to point a new analysis at its shared report while others delete it (one is
 # almost always enough; each retry follows a deletion that has already committed).
 _CLAIM_ATTEMPTS = 3
+_INSERT_ANALYSIS = insert(Analysis.metadata.tables[Analysis.__tablename__])
 
 logger = logging.getLogger("standout.service.analyses")
 
@@ -60,23 +61,25 @@ def create_analysis(
     # Read once: after a rollback the account would be loaded again, or be gone.
     account_id, keep_resume = account.id, account.keep_resume_text
     report_is_stored = cached
+    row = {
+        "account_id": account_id,
+        "filename": resume.filename,
+        "role": resume.role,
+        "reference_date": resume.reference_date,
+        "content_hash": key.split(":")[1],
+        "readiness": readiness,
+        "report_key": row_key,
+        "resume_kept": keep_resume,
+        "source": resume.content if keep_resume else None,
+    }
     for attempt in range(1, _CLAIM_ATTEMPTS + 1):
         if not report_is_stored:
             _store_report(session, row_key, readiness, report_text)
-        analysis = Analysis(
-            account_id=account_id,
-            filename=resume.filename,
-            role=resume.role,
-            reference_date=resume.reference_date,
-            content_hash=key.split(":")[1],
-            readiness=readiness,
-            report_key=row_key,
-            resume_kept=keep_resume,
-            source=resume.content if keep_resume else None,
-        )
-        session.add(analysis)
+        row |= {"id": new_id(), "created_at": utcnow()}
         try:
-            session.flush()
+            # A plain INSERT: the ORM's unit of work costs twice as much CPU, on every
+            # analysis, for an object that is written once and never changed.
+            session.execute(_INSERT_ANALYSIS, row)
             break
         except IntegrityError:
             # The report is not (or no longer) stored: start again, storing it anew.
@@ -86,6 +89,8 @@ def create_analysis(
                 raise
             logger.info("the report of an analysis was not stored; storing it again")
             report_is_stored = False
+    analysis = Analysis(**row)
+    make_transient_to_detached(analysis)  # as if loaded: it is in the database now
     if not keep_resume:
         report = core.report_for(resume)
         for format in STORED_RENDERINGS:

@@ -33,7 +33,7 @@ router = APIRouter(prefix="/analyses", tags=["analyses"], responses=error_respon
 BODY_MODELS = (AnalysisCreate, AnalysisUpload)
 
 
-def analysis_json(analysis: Analysis, report_json: str | None = None) -> bytes:
+def analysis_json(analysis: Analysis, report_json: bytes | None = None) -> bytes:
     """The analysis with its report (``report_json`` when known, else read from the row)."""
     report = analysis.report_json if report_json is None else report_json
     return with_raw_member(AnalysisSummary.model_validate(analysis), "report", report)

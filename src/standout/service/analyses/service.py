@@ -33,7 +33,7 @@ logger = logging.getLogger("standout.service.analyses")
 class CreatedAnalysis:
     analysis: Analysis
     cached: bool  # the report came from the result cache
-    report_json: str  # the report, as stored
+    report_json: bytes  # the report, as stored (UTF-8 JSON)
 
 
 def create_analysis(
@@ -56,7 +56,7 @@ def create_analysis(
         context.cache.set(key, cached_value)
     if context.metrics is not None:
         context.metrics.count_analysis(cached=cached)
-    readiness, report_text = _from_cache_value(cached_value)
+    readiness, report_json = _from_cache_value(cached_value)
     row_key = report_row_key(key)
     # Read once: after a rollback the account would be loaded again, or be gone.
     account_id, keep_resume = account.id, account.keep_resume_text
@@ -74,7 +74,7 @@ def create_analysis(
     }
     for attempt in range(1, _CLAIM_ATTEMPTS + 1):
         if not report_is_stored:
-            _store_report(session, row_key, readiness, report_text)
+            _store_report(session, row_key, readiness, report_json)
         row |= {"id": new_id(), "created_at": utcnow()}
         try:
             # A plain INSERT: the ORM's unit of work costs twice as much CPU, on every
@@ -98,7 +98,7 @@ def create_analysis(
             body = core.render_report(report, format).replace("\x00", "")
             session.add(Rendering(analysis_id=analysis.id, format=format, body=body))
         session.flush()
-    return CreatedAnalysis(analysis, cached, report_text)
+    return CreatedAnalysis(analysis, cached, report_json)
 
 
 def _check_account_exists(session: Session, account_id: str) -> None:
@@ -115,13 +115,14 @@ def report_row_key(cache_key: str) -> str:
     return hashlib.sha256(cache_key.encode("utf-8")).hexdigest()
 
 
-def _store_report(session: Session, key: str, readiness: int, report_text: str) -> None:
+def _store_report(session: Session, key: str, readiness: int, report_json: bytes) -> None:
     """Store the report row of ``key`` unless it is there already."""
     if session.get(StoredReport, key) is not None:
         return
+    text = report_json.decode("utf-8")
     try:
         with session.begin_nested():  # another request may store the same report right now
-            session.add(StoredReport(key=key, readiness=readiness, report_json=report_text))
+            session.add(StoredReport(key=key, readiness=readiness, report_json=text))
     except IntegrityError:
         if session.get(StoredReport, key) is None:
             raise
@@ -132,9 +133,9 @@ def _cache_value(readiness: int, report_json: bytes) -> bytes:
     return b"%d\n" % readiness + report_json
 
 
-def _from_cache_value(value: bytes) -> tuple[int, str]:
+def _from_cache_value(value: bytes) -> tuple[int, bytes]:
     readiness, _, report_json = value.partition(b"\n")
-    return int(readiness), report_json.decode("utf-8")
+    return int(readiness), report_json
 
 
 def get_analysis(*, session: Session, account: Account, analysis_id: str) -> Analysis:

@@ -18,4 +18,5 @@ ENV STANDOUT_ENVIRONMENT=production
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \
   CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz').status != 200)"]
-CMD ["standout", "serve", "--host", "0.0.0.0", "--port", "8000", "--workers", "2"]
+# One worker per CPU core when STANDOUT_REDIS_URL is set (as in compose.yaml), else one.
+CMD ["standout", "serve", "--host", "0.0.0.0", "--port", "8000"]

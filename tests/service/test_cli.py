@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +14,7 @@ from typer.testing import CliRunner
 import standout.cli.serve  # noqa: F401  (registers the commands)
 from standout.cli.app import app
 from standout.errors import AccountExistsError, DatabaseNotMigratedError, InsecureSettingsError
+from standout.service.logging import JsonFormatter
 
 
 @pytest.fixture
@@ -54,7 +58,10 @@ def test_add_and_revoke_a_key(database: str) -> None:
         line for line in run("users", "list").stdout.splitlines() if second[:10] in line
     )
     key_id = key_line.split()[1]
-    assert run("users", "revoke-key", key_id).exit_code == 0
+    revoked = run("users", "revoke-key", key_id)
+    assert revoked.exit_code == 0
+    # Without Redis a running server learns of it only as its key cache expires (#7).
+    assert "for up to 5 s" in revoked.output and "STANDOUT_REDIS_URL" in revoked.output
     assert "revoked" in next(
         line for line in run("users", "list").stdout.splitlines() if key_id in line
     )
@@ -82,12 +89,17 @@ class FakeUvicorn:
 
 
 @pytest.fixture
-def uvicorn(monkeypatch: pytest.MonkeyPatch) -> FakeUvicorn:
+def uvicorn(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeUvicorn]:
     import uvicorn as real
 
     fake = FakeUvicorn()
     monkeypatch.setattr(real, "run", fake.run)
-    return fake
+    # serve sends uvicorn's logs through the JSON handler; put the loggers back after.
+    loggers = [logging.getLogger(name) for name in ("standout", "uvicorn", "uvicorn.error")]
+    saved = [(each.handlers[:], each.level, each.propagate) for each in loggers]
+    yield fake
+    for each, (handlers, level, propagate) in zip(loggers, saved, strict=True):
+        each.handlers[:], each.level, each.propagate = handlers, level, propagate
 
 
 def test_serve_refuses_an_outdated_database(database: str, uvicorn: FakeUvicorn) -> None:
@@ -115,6 +127,32 @@ def test_serve_with_workers_uses_the_factory(database: str, uvicorn: FakeUvicorn
     [(target, options)] = uvicorn.calls
     assert target == "standout.service.app:app_from_environment"
     assert options["factory"] is True and options["workers"] == 2
+
+
+def test_serve_runs_one_worker_without_redis(database: str, uvicorn: FakeUvicorn) -> None:
+    """Separate workers without Redis would each allow a key the whole rate limit (#7)."""
+    run("db", "upgrade")
+    result = run("serve")
+    assert result.exit_code == 0, result.output
+    [(target, options)] = uvicorn.calls
+    assert not isinstance(target, str) and "workers" not in options  # the app itself
+    assert "with 1 worker " in result.output
+
+
+def test_serve_runs_a_worker_per_core_with_redis(
+    database: str, uvicorn: FakeUvicorn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With Redis the workers share limits and caches, so every core serves (#7)."""
+    run("db", "upgrade")
+    monkeypatch.setenv("STANDOUT_REDIS_URL", "redis://127.0.0.1:6379/0")
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    result = run("serve")
+    assert result.exit_code == 0, result.output
+    [(target, options)] = uvicorn.calls
+    assert target == "standout.service.app:app_from_environment" and options["workers"] == 4
+    assert "with 4 workers " in result.output
+    # uvicorn's own lines in the main process are JSON too.
+    assert isinstance(logging.getLogger("uvicorn").handlers[0].formatter, JsonFormatter)
 
 
 def test_serve_refuses_the_placeholder_secret_in_production(

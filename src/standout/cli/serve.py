@@ -56,17 +56,22 @@ def serve_command(
     workers: Annotated[
         int,
         typer.Option(
-            min=1, help="Worker processes. Above 1, set STANDOUT_REDIS_URL to share limits."
+            min=0,
+            help="Worker processes. 0 (the default): one per CPU core when STANDOUT_REDIS_URL "
+            "is set, else 1. Without Redis each worker keeps its own rate limits and cache.",
         ),
-    ] = 1,
+    ] = 0,
 ) -> None:
     """Start the web service: REST API under /api/v1, web page at /, API reference at /docs."""
     import uvicorn
 
+    from standout.service.logging import configure_logging
     from standout.service.migrations import upgrade
 
     settings = _settings()
     settings.check_secure()
+    configure_logging(settings.log_level)  # uvicorn's own lines, in the main process too
+    workers = workers or default_workers(settings)
     database = _database(settings)
     if settings.uses_default_database and database.is_empty():
         # Zero configuration: the default SQLite file is created and migrated on first run.
@@ -74,7 +79,11 @@ def serve_command(
         upgrade(database.engine)
     database.ensure_current()
     database.dispose()
-    _say(f"standout is serving on http://{host}:{port} (API reference at /docs)")
+    plural = "s" if workers > 1 else ""
+    _say(
+        f"standout is serving on http://{host}:{port} with {workers} worker{plural} "
+        "(API reference at /docs)"
+    )
     if workers == 1:
         from standout.service.app import create_app
 
@@ -88,6 +97,14 @@ def serve_command(
             workers=workers,
             log_config=None,
         )
+
+
+def default_workers(settings: Settings) -> int:
+    """One worker per core when Redis lets them share rate limits and caches, else one:
+    separate workers without Redis would each allow a key the whole rate limit."""
+    import os
+
+    return (os.cpu_count() or 1) if settings.redis_url else 1
 
 
 @db_app.command("upgrade")

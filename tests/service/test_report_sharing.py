@@ -54,9 +54,14 @@ def test_a_report_deleted_while_claimed_is_stored_again(
     app: FastAPI, alice: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Regression (#7): the report was found, then deleted with its last analysis before
-    the new analysis was inserted; the insert broke the foreign key and answered 500."""
+    the new analysis was inserted; the insert broke the foreign key and answered 500.
+
+    On SQLite storing the report takes the database's write lock until the commit, so no
+    deletion can come in between (and this test would wait on itself)."""
     context: ServiceContext = app.state.context
-    monkeypatch.setattr(context, "cache", MemoryCache(0))  # analyse, look the report up
+    if context.database.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite serialises writers: the deletion can't come in between")
+    monkeypatch.setattr(context, "cache", MemoryCache(0))  # analyse, store the report
     resume = _resume()
     first = _create(context, alice, resume)
     look_ups: list[str] = []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import delete, exists, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, make_transient_to_detached
 
@@ -25,6 +26,12 @@ STORED_RENDERINGS = ("html", "markdown")
 # almost always enough; each retry follows a deletion that has already committed).
 _CLAIM_ATTEMPTS = 3
 _INSERT_ANALYSIS = insert(Analysis.metadata.tables[Analysis.__tablename__])
+_REPORTS = StoredReport.metadata.tables[StoredReport.__tablename__]
+# INSERT ... ON CONFLICT DO NOTHING, in each database's own words.
+_INSERT_REPORT = {
+    "sqlite": sqlite.insert(_REPORTS).on_conflict_do_nothing(index_elements=["key"]),
+    "postgresql": postgresql.insert(_REPORTS).on_conflict_do_nothing(index_elements=["key"]),
+}
 
 logger = logging.getLogger("standout.service.analyses")
 
@@ -116,16 +123,10 @@ def report_row_key(cache_key: str) -> str:
 
 
 def _store_report(session: Session, key: str, readiness: int, report_json: bytes) -> None:
-    """Store the report row of ``key`` unless it is there already."""
-    if session.get(StoredReport, key) is not None:
-        return
-    text = report_json.decode("utf-8")
-    try:
-        with session.begin_nested():  # another request may store the same report right now
-            session.add(StoredReport(key=key, readiness=readiness, report_json=text))
-    except IntegrityError:
-        if session.get(StoredReport, key) is None:
-            raise
+    """Store the report row of ``key`` unless it is there already (one statement: another
+    request may store the same report at the same moment)."""
+    row = {"key": key, "readiness": readiness, "report_json": report_json.decode("utf-8")}
+    session.execute(_INSERT_REPORT[session.get_bind().dialect.name], row | {"created_at": utcnow()})
 
 
 def _cache_value(readiness: int, report_json: bytes) -> bytes:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sess
 from sqlalchemy.types import TypeDecorator
 
 from standout.errors import DatabaseNotMigratedError, DatabaseUnavailableError
+from standout.service.sqlite_writes import WriteTurns
 
 # Stable constraint names, so that migrations can refer to them on every database.
 NAMING_CONVENTION = {
@@ -69,6 +70,9 @@ class OwnedRecord:
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow, index=True)
 
 
+SQLITE_BUSY_SECONDS = 30  # how long a writer waits for another before giving up
+
+
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -85,9 +89,12 @@ def make_engine(url: str) -> Engine:
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=8
+            url,
+            connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_SECONDS},
+            pool_size=8,
         )
         event.listen(engine, "connect", _configure_sqlite)
+        WriteTurns(SQLITE_BUSY_SECONDS).install(engine)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 

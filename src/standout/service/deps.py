@@ -12,10 +12,10 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
 from standout.errors import AuthenticationRequiredError
 from standout.service.context import ServiceContext
+from standout.service.threads import in_thread
 from standout.service.users.key_cache import KeyGrant
 from standout.service.users.models import Account
 from standout.service.users.service import authenticate_key, digest
@@ -42,10 +42,10 @@ async def db_session(context: ContextDep) -> AsyncIterator[Session]:
     try:
         yield session
         if session.in_transaction():
-            await run_in_threadpool(session.commit)
+            await in_thread(session.commit)
     except BaseException:
         if session.in_transaction():
-            await run_in_threadpool(session.rollback)
+            await in_thread(session.rollback)
         raise
     finally:
         session.close()  # nothing left to release: the transaction is over
@@ -78,7 +78,7 @@ async def current_account(request: Request, context: ContextDep, session: Sessio
         )
     grant = context.keys.get(digest(secret))
     if grant is None:
-        account, key = await run_in_threadpool(authenticate_key, session=session, secret=secret)
+        account, key = await in_thread(authenticate_key, session=session, secret=secret)
         context.keys.put(KeyGrant.of(account, key))
         key_id = key.id
     else:
@@ -91,7 +91,7 @@ async def current_account(request: Request, context: ContextDep, session: Sessio
 async def count_request(context: ServiceContext, subject: str) -> None:
     """Count a request against ``subject``'s rate limit (in a thread when that is I/O)."""
     if context.limiter.blocking:
-        await run_in_threadpool(context.limiter.hit, subject)
+        await in_thread(context.limiter.hit, subject)
     else:
         context.limiter.hit(subject)
 

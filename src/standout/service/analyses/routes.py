@@ -6,7 +6,6 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 
 from standout.service import core
 from standout.service.analyses import service
@@ -27,6 +26,7 @@ from standout.service.schemas import (
     page_out,
     with_raw_member,
 )
+from standout.service.threads import in_thread
 from standout.service.uploads import json_document, raise_invalid, receive_document
 
 router = APIRouter(prefix="/analyses", tags=["analyses"], responses=error_responses(401, 422, 429))
@@ -94,7 +94,7 @@ async def create_analysis(
         session.commit()
         return made
 
-    created = await run_in_threadpool(create_and_commit)
+    created = await in_thread(create_and_commit)
     return Response(
         analysis_json(created.analysis, created.report_json),
         status_code=201,

@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from service_helpers import REDIS_URL, User, assert_envelope, new_user, unique_resume
 from sqlalchemy import event, select
 
+from standout.service.deps import AccountDep, SessionDep
 from standout.service.users.key_cache import KeyCache, KeyGrant, announce_key_change
 from standout.service.users.models import Account, ApiKey
 from standout.service.users.service import delete_account, digest, revoke_key
@@ -175,3 +176,23 @@ class TestAcrossWorkers:
 
 def test_announcing_without_redis_does_nothing() -> None:
     announce_key_change(None, "standout:", f"key:{uuid.uuid4().hex}")
+
+
+class TestWithoutTheKeyCache:
+    @pytest.fixture
+    def settings_overrides(self) -> dict[str, Any]:
+        return {"key_cache_seconds": 0}
+
+    def test_looking_a_key_up_gives_its_connection_back_at_once(self, fresh_app: FastAPI) -> None:
+        """Regression (#7): a request held its pooled connection from the key look-up to
+        its end; thirty-two at once ran the pool dry while the threads that would have
+        let them finish waited for a connection (500 after 30 s)."""
+
+        @fresh_app.get("/probe")
+        async def probe(account: AccountDep, session: SessionDep) -> dict[str, bool]:
+            return {"holding": session.in_transaction()}
+
+        with TestClient(fresh_app) as client:
+            user = new_user(fresh_app)
+            body = client.get("/probe", headers=user.headers).json()
+        assert body == {"holding": False}

@@ -86,12 +86,16 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
+        pooling: dict[str, int] = {"pool_size": 8}
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
+            # A SQLite connection is an open file: never make a thread wait for one (the
+            # threads that may hold one are few anyway).
+            pooling["max_overflow"] = -1
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_SECONDS},
-            pool_size=8,
+            **pooling,
         )
         event.listen(engine, "connect", _configure_sqlite)
         WriteTurns(SQLITE_BUSY_SECONDS).install(engine)

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from standout.errors import AuthenticationRequiredError
 from standout.service.context import ServiceContext
-from standout.service.threads import in_thread
+from standout.service.threads import end_in_thread, in_thread
 from standout.service.users.key_cache import KeyGrant
-from standout.service.users.models import Account
+from standout.service.users.models import Account, ApiKey
 from standout.service.users.service import authenticate_key, digest
 
 MAX_PAGE_SIZE = 100
@@ -42,10 +42,10 @@ async def db_session(context: ContextDep) -> AsyncIterator[Session]:
     try:
         yield session
         if session.in_transaction():
-            await in_thread(session.commit)
+            await end_in_thread(session.commit)
     except BaseException:
         if session.in_transaction():
-            await in_thread(session.rollback)
+            await end_in_thread(session.rollback)
         raise
     finally:
         session.close()  # nothing left to release: the transaction is over
@@ -78,7 +78,7 @@ async def current_account(request: Request, context: ContextDep, session: Sessio
         )
     grant = context.keys.get(digest(secret))
     if grant is None:
-        account, key = await in_thread(authenticate_key, session=session, secret=secret)
+        account, key = await in_thread(_authenticate, session, secret)
         context.keys.put(KeyGrant.of(account, key))
         key_id = key.id
     else:
@@ -86,6 +86,14 @@ async def current_account(request: Request, context: ContextDep, session: Sessio
     request.state.account_id = account.id
     await count_request(context, f"key:{key_id}")
     return account
+
+
+def _authenticate(session: Session, secret: str) -> tuple[Account, ApiKey]:
+    found = authenticate_key(session=session, secret=secret)
+    # End the read at once: the request must not hold a pooled connection while it waits
+    # for a worker thread (threads waiting for connections would wait for it in turn).
+    session.commit()
+    return found
 
 
 async def count_request(context: ServiceContext, subject: str) -> None:

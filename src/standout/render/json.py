@@ -10,7 +10,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from standout.model.report import Report
+from standout.model.report import (
+    Advice,
+    AreaScore,
+    BulletCheck,
+    CriterionResult,
+    DocumentCheck,
+    EvidenceItem,
+    Fix,
+    LanguageFocus,
+    Report,
+)
 from standout.model.resume import (
     Bullet,
     DateRange,
@@ -18,13 +28,18 @@ from standout.model.resume import (
     Project,
     Resume,
     Role,
+    Section,
 )
 from standout.model.skills import SkillEvidence
-from standout.render.serialize import to_jsonable
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    """The report as plain JSON values, ``schema_version`` first."""
+    """The report as plain JSON values, ``schema_version`` first.
+
+    Every part is written out here rather than walked generically (``to_jsonable``): the
+    report has thousands of values, and the generic walk took as long as half an analysis.
+    The keys are the dataclasses' fields in their order, as the generic walk made them.
+    """
     resume = report.resume
     document = resume.document
     return {
@@ -41,11 +56,11 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         },
         "resume": _resume(resume),
         "skills": [_skill(skill) for skill in report.skills.skills],
-        "areas": to_jsonable(report.areas),
-        "bullets": to_jsonable(report.bullets),
-        "document_checks": to_jsonable(report.document_checks),
-        "top_languages": to_jsonable(report.top_languages),
-        "top_fixes": to_jsonable(report.top_fixes),
+        "areas": [_area(area) for area in report.areas],
+        "bullets": [_bullet_check(check) for check in report.bullets],
+        "document_checks": [_document_check(check) for check in report.document_checks],
+        "top_languages": [_language(focus) for focus in report.top_languages],
+        "top_fixes": [_fix(fix) for fix in report.top_fixes],
     }
 
 
@@ -67,7 +82,7 @@ def _resume(resume: Resume) -> dict[str, Any]:
                 for link in contact.links
             ],
         },
-        "sections": to_jsonable(resume.sections),
+        "sections": [_section(section) for section in resume.sections],
         "roles": [_role(role, resume) for role in resume.roles],
         "projects": [_project(project, resume) for project in resume.projects],
         "skills": [
@@ -172,4 +187,98 @@ def _skill(skill: SkillEvidence) -> dict[str, Any]:
             }
             for item in skill.evidence
         ],
+    }
+
+
+def _section(section: Section) -> dict[str, Any]:
+    return {
+        "kind": section.kind.value,
+        "heading": section.heading,
+        "heading_line": section.heading_line,
+        "first_line": section.first_line,
+        "last_line": section.last_line,
+    }
+
+
+def _evidence(items: tuple[EvidenceItem, ...]) -> list[dict[str, Any]]:
+    return [{"text": item.text, "line": item.line, "skill_id": item.skill_id} for item in items]
+
+
+def _criterion(result: CriterionResult) -> dict[str, Any]:
+    return {
+        "criterion_id": result.criterion_id,
+        "description": result.description,
+        "weight": result.weight,
+        "satisfied": result.satisfied,
+        "evidence": _evidence(result.evidence),
+        "explanation": result.explanation,
+    }
+
+
+def _advice(advice: Advice) -> dict[str, Any]:
+    return {"text": advice.text, "line": advice.line, "gain": advice.gain}
+
+
+def _area(area: AreaScore) -> dict[str, Any]:
+    return {
+        "area": area.area.value,
+        "title": area.title,
+        "score": area.score,
+        "weight": area.weight,
+        "criteria": [_criterion(result) for result in area.criteria],
+        "evidence": _evidence(area.evidence),
+        "missing": list(area.missing),
+        "advice": [_advice(advice) for advice in area.advice],
+    }
+
+
+def _bullet_check(check: BulletCheck) -> dict[str, Any]:
+    return {
+        "line": check.line,
+        "text": check.text,
+        "role_index": check.role_index,
+        "project_index": check.project_index,
+        "has_outcome": check.has_outcome,
+        "outcomes": list(check.outcomes),
+        "impacts": [impact.value for impact in check.impacts],
+        "verb": check.verb,
+        "strong_verb": check.strong_verb,
+        "weak_phrases": list(check.weak_phrases),
+        "buzzwords": list(check.buzzwords),
+        "word_count": check.word_count,
+        "length_ok": check.length_ok,
+        "score": check.score,
+        "suggestion": check.suggestion,
+    }
+
+
+def _document_check(check: DocumentCheck) -> dict[str, Any]:
+    return {
+        "check_id": check.check_id,
+        "passed": check.passed,
+        "severity": check.severity.value,
+        "message": check.message,
+        "lines": list(check.lines),
+        "advice": check.advice,
+    }
+
+
+def _language(focus: LanguageFocus) -> dict[str, Any]:
+    return {
+        "skill_id": focus.skill_id,
+        "name": focus.name,
+        "years_of_use": focus.years_of_use,
+        "declared_years": focus.declared_years,
+        "evidence": _evidence(focus.evidence),
+        "talking_points": list(focus.talking_points),
+    }
+
+
+def _fix(fix: Fix) -> dict[str, Any]:
+    return {
+        "rank": fix.rank,
+        "text": fix.text,
+        "line": fix.line,
+        "area": None if fix.area is None else fix.area.value,
+        "gain": fix.gain,
     }

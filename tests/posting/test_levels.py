@@ -20,6 +20,10 @@ from standout.posting._levels import find_degree, infer_seniority, seniority_fro
         ("Principal Engineer", Seniority.PRINCIPAL),
         ("Tech Lead, Payments", Seniority.LEAD),
         ("Senior Engineering Manager", Seniority.MANAGER),
+        ("Engineering Manager, Backend", Seniority.MANAGER),
+        ("Release Manager (Backend Platform)", None),
+        ("Senior Build and Release Manager", Seniority.SENIOR),
+        ("Configuration Manager - DevOps", None),
         ("Backend Developer", None),
     ],
 )

@@ -18,6 +18,8 @@ _TITLE_LEVELS: tuple[tuple[Seniority, re.Pattern[str]], ...] = (
         Seniority.MANAGER,
         re.compile(
             r"\b(?:(?:engineering|software|development|dev|technical|team)\s+manager|"
+            # A release, build or configuration manager is an engineer, not a people manager.
+            r"(?<!release\s)(?<!build\s)(?<!configuration\s)(?<!package\s)(?<!deployment\s)"
             r"manager|director|head\s+of|vp|vice\s+president|cto)\b",
             re.IGNORECASE,
         ),

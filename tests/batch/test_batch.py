@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import zipfile
 from datetime import date
@@ -179,3 +180,21 @@ def test_match_columns_with_a_posting(corpus: Path, tmp_path: Path) -> None:
     assert summary.ok == 5 and len(summary.match_scores) == 5
     assert all(0 <= r["match"]["score"] <= 100 for r in rows)
     assert all(isinstance(r["match"]["missing_must"], list) for r in rows)
+
+
+def test_an_empty_posting_is_an_error_row_per_resume_with_two_workers(
+    corpus: Path, tmp_path: Path
+) -> None:
+    # The parent warms up (and parses the posting) before forking: a bad posting must still
+    # end up as each row's coded error, as with one worker, and leave the collector unfrozen.
+    options = BatchOptions(
+        reference_date=date(2026, 6, 1), posting=b"  \n", posting_filename="j.txt"
+    )
+    out = tmp_path / "bad-posting.jsonl"
+    writer, done = open_writer(out)
+    sources = sorted(corpus.glob("resume-00*.txt"))[:4]
+    summary = run_local(iter_inputs(sources), writer, options, done=done, workers=2)
+    rows = read_rows(out)
+    assert summary.errors == 4 and summary.ok == 0
+    assert {r["error"]["code"] for r in rows} == {"E200"}
+    assert gc.get_freeze_count() == 0

@@ -36,7 +36,7 @@ class BatchOptions:
 _POSTINGS: dict[tuple[bytes, str | None], Posting] = {}
 
 
-def _posting(options: BatchOptions) -> Posting | None:
+def posting_for(options: BatchOptions) -> Posting | None:
     if options.posting is None:
         return None
     cache_key = (options.posting, options.posting_filename)
@@ -118,7 +118,7 @@ def process_input(item: BatchInput, options: BatchOptions) -> dict[str, Any]:
             reference_date=options.reference_date,
         )
         row = report_row(item, report)
-        posting = _posting(options)
+        posting = posting_for(options)
         if posting is not None:
             from standout.match import match
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date
+from operator import itemgetter
 
 from standout.model.resume import DatePrecision, DateRange, Resume, SectionKind, TextSpan
 from standout.model.skills import (
@@ -28,7 +29,7 @@ from standout.model.skills import (
     SkillEvidence,
     SkillProfile,
 )
-from standout.skills._records import make_evidence
+from standout.skills._records import make_evidence, make_skill_evidence
 from standout.skills.extract import Extractor, default_extractor
 
 _PLACE_OF_SECTION = {
@@ -52,30 +53,45 @@ def extract(resume: Resume) -> SkillProfile:
 def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
     """``extract`` with a given extractor (tests use a small taxonomy)."""
     layout = _Layout(resume)
-    document = resume.document
-    mentions = extractor.mentions(document.text, list_spans=layout.list_spans())
-    # Tallied while collecting, per skill id: the evidence, how much of it is direct,
-    # whether any is applied and which roles it comes from.
+    mentions = extractor.mentions(resume.document.text, list_spans=layout.list_spans())
+    # Tallied in one pass over the mentions, per skill id: the evidence, how much of it
+    # is direct, whether any is applied and which roles it comes from.
     found: dict[str, list[Evidence]] = {}
     direct_counts: dict[str, int] = {}
     applied: set[str] = set()
     roles: dict[str, set[int]] = {}
+    hidden_starts, hidden_ends = layout.hidden_starts, layout.hidden_ends
+    line_starts, line_places, titles = layout.line_starts, layout.line_places, layout.titles
+    shown = extractor.shown_by
     for mention in mentions:
-        if layout.hidden(mention.start):
+        start = mention.start
+        index = bisect_right(hidden_starts, start) - 1
+        if index >= 0 and start < hidden_ends[index]:
             continue
+        line, place, role, project = line_places[max(0, bisect_right(line_starts, start) - 1)]
+        if line in titles:
+            title = titles[line]
+            if title.start <= start < title.end:
+                place = Place.ROLE_TITLE
         skill_id = mention.skill_id
-        line = document.line_at(mention.start).number
-        place, role, project = layout.where(line, mention.start)
-        shown_by = [skill_id, *extractor.implied(skill_id)]
-        found.setdefault(skill_id, []).append(
-            make_evidence(mention, line, place, role, project, None)
-        )
-        direct_counts[skill_id] = direct_counts.get(skill_id, 0) + 1
+        direct = make_evidence(mention, line, place, role, project, None)
+        evidence = found.get(skill_id)
+        if evidence is None:
+            found[skill_id] = [direct]
+            direct_counts[skill_id] = 1
+        else:
+            evidence.append(direct)
+            direct_counts[skill_id] = direct_counts.get(skill_id, 0) + 1
+        shown_by = shown(skill_id)
         if len(shown_by) > 1:
             # One shared record: the mention that shows them all, and who implies them.
             implied = make_evidence(mention, line, place, role, project, skill_id)
             for implied_id in shown_by[1:]:
-                found.setdefault(implied_id, []).append(implied)
+                evidence = found.get(implied_id)
+                if evidence is None:
+                    found[implied_id] = [implied]
+                else:
+                    evidence.append(implied)
         if place in APPLIED_PLACES:
             applied.update(shown_by)
         if role is not None:
@@ -88,17 +104,18 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
     for skill_id, evidence in found.items():
         skill = skills[skill_id]
         months = declared.get(skill_id)
-        years_of_use = years.of(roles.get(skill_id))
+        role_set = roles.get(skill_id)
+        years_of_use = years.of(role_set) if role_set else None
         is_applied = skill_id in applied
-        record = SkillEvidence(
-            skill_id=skill_id,
-            name=skill.name,
-            category=skill.category,
-            area=skill.area,
-            evidence=tuple(evidence),
-            applied=is_applied,
-            years_of_use=years_of_use,
-            declared_years=None if months is None else round(months / 12, 1),
+        record = make_skill_evidence(
+            skill_id,
+            skill.name,
+            skill.category,
+            skill.area,
+            tuple(evidence),
+            is_applied,
+            years_of_use,
+            None if months is None else round(months / 12, 1),
         )
         # Strongest first: applied, then years of use, then direct and all mentions.
         strength = (
@@ -109,56 +126,70 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
             skill.name.lower(),
         )
         ranked.append((strength, record))
-    ranked.sort(key=lambda pair: pair[0])
+    ranked.sort(key=itemgetter(0))
     return SkillProfile(tuple(record for _, record in ranked))
 
 
 class _Layout:
-    """Which place, role and project each line of the resume belongs to."""
+    """Which place, role and project each line of the resume belongs to.
 
-    __slots__ = ("_hidden", "_hidden_starts", "_lines", "_resume", "_titles")
+    Read by ``build_profile`` through plain attributes, once per mention: ``line_places``
+    holds, for each line of the document, its number, place, role and project;
+    ``line_starts`` where each line begins; ``titles`` the role titles by line number;
+    ``hidden_starts`` and ``hidden_ends`` the merged spans that are no evidence.
+    """
+
+    __slots__ = (
+        "_resume",
+        "hidden_ends",
+        "hidden_starts",
+        "line_places",
+        "line_starts",
+        "titles",
+        "where_by_number",
+    )
 
     def __init__(self, resume: Resume) -> None:
         self._resume = resume
-        count = len(resume.document.lines)
+        document_lines = resume.document.lines
+        count = len(document_lines)
         lines: list[_Where] = [(Place.OTHER, None, None)] * (count + 2)
         for section in resume.sections:
             place = _PLACE_OF_SECTION.get(section.kind, Place.OTHER)
             first = section.heading_line or section.first_line
-            for number in range(max(first, 1), min(section.last_line, count) + 1):
-                lines[number] = (place, None, None)
+            first, last = max(first, 1), min(section.last_line, count) + 1
+            if last > first:
+                lines[first:last] = [(place, None, None)] * (last - first)
         for index, project in enumerate(resume.projects):
-            for number in range(project.first_line, min(project.last_line, count) + 1):
-                lines[number] = (Place.PROJECT, None, index)
+            first, last = project.first_line, min(project.last_line, count) + 1
+            if last > first:
+                lines[first:last] = [(Place.PROJECT, None, index)] * (last - first)
         titles: dict[int, TextSpan] = {}
         for index, role in enumerate(resume.roles):
-            for number in range(role.first_line, min(role.last_line, count) + 1):
-                lines[number] = (Place.ROLE_BULLET, index, None)
+            first, last = role.first_line, min(role.last_line, count) + 1
+            if last > first:
+                lines[first:last] = [(Place.ROLE_BULLET, index, None)] * (last - first)
             if role.title_span is not None:
                 titles[role.title_span.line] = role.title_span
         for certification in resume.certifications:
             if 0 < certification.span.line <= count:
                 lines[certification.span.line] = (Place.CERTIFICATION, None, None)
-        self._lines = lines
-        self._titles = titles
-        self._hidden = _merged(_hidden_spans(resume))
-        self._hidden_starts = [start for start, _ in self._hidden]
-
-    def where(self, line: int, offset: int) -> _Where:
-        place, role, project = self._lines[line]
-        title = self._titles.get(line)
-        if title is not None and title.start <= offset < title.end:
-            return Place.ROLE_TITLE, role, project
-        return place, role, project
-
-    def hidden(self, offset: int) -> bool:
-        index = bisect_right(self._hidden_starts, offset) - 1
-        return index >= 0 and offset < self._hidden[index][1]
+        self.where_by_number = lines
+        self.titles = titles
+        self.line_starts = [line.start for line in document_lines]
+        self.line_places: list[tuple[int, Place, int | None, int | None]] = [
+            (line.number, *lines[line.number]) for line in document_lines
+        ] or [(1, *lines[1])]
+        hidden = _merged(_hidden_spans(resume))
+        self.hidden_starts = [start for start, _ in hidden]
+        self.hidden_ends = [end for _, end in hidden]
 
     def list_spans(self) -> list[tuple[int, int]]:
         """The lines of skills sections and skill entries: ambiguous names are taken as skills."""
         document = self._resume.document
-        numbers = {n for n, (place, _, _) in enumerate(self._lines) if place is Place.SKILLS_LIST}
+        numbers = {
+            n for n, (place, _, _) in enumerate(self.where_by_number) if place is Place.SKILLS_LIST
+        }
         numbers.update(entry.span.line for entry in self._resume.skills)
         return [
             (document.lines[n - 1].start, document.lines[n - 1].end)

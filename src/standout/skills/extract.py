@@ -58,6 +58,7 @@ class Extractor:
         "_matcher",
         "_needs_parent",
         "_rules",
+        "_shown_by",
         "_strict_forms",
         "taxonomy",
     )
@@ -75,6 +76,7 @@ class Extractor:
             skill_id for skill_id, rule in self._rules.items() if rule.needs_parent
         )
         self._implied: dict[str, tuple[str, ...]] = {}
+        self._shown_by: dict[str, tuple[str, ...]] = {}
         casings: dict[tuple[str, str], set[str]] = {}
         strict_ids: set[str] = set()
         for skill in taxonomy.skills.values():
@@ -98,6 +100,13 @@ class Extractor:
             implied = tuple(sorted(self.taxonomy.implied(skill_id)))
             self._implied[skill_id] = implied
         return implied
+
+    def shown_by(self, skill_id: str) -> tuple[str, ...]:
+        """``skill_id`` followed by the skills it implies: all that its mention shows (cached)."""
+        shown = self._shown_by.get(skill_id)
+        if shown is None:
+            shown = self._shown_by[skill_id] = (skill_id, *self.implied(skill_id))
+        return shown
 
     def mentions(
         self,

@@ -64,10 +64,12 @@ def api_key_from(request: Request) -> str | None:
     return request.headers.get("x-api-key") or None
 
 
-async def current_account(request: Request, context: ContextDep, session: SessionDep) -> Account:
+async def current_account(request: Request, context: ContextDep) -> Account:
     """The account whose API key signs the request; counts the request against its limit.
 
     Keys seen in the last few seconds are answered from the key cache, without a query.
+    Either way the account is detached, in no session: the request's own session (when
+    its route has one) is not opened just to authenticate.
     """
     secret = api_key_from(request)
     if secret is None:
@@ -78,7 +80,7 @@ async def current_account(request: Request, context: ContextDep, session: Sessio
         )
     grant = context.keys.get(digest(secret))
     if grant is None:
-        account, key = await in_thread(_authenticate, session, secret)
+        account, key = await in_thread(_authenticate, context, secret)
         context.keys.put(KeyGrant.of(account, key))
         key_id = key.id
     else:
@@ -88,12 +90,12 @@ async def current_account(request: Request, context: ContextDep, session: Sessio
     return account
 
 
-def _authenticate(session: Session, secret: str) -> tuple[Account, ApiKey]:
-    found = authenticate_key(session=session, secret=secret)
-    # End the read at once: the request must not hold a pooled connection while it waits
-    # for a worker thread (threads waiting for connections would wait for it in turn).
-    session.commit()
-    return found
+def _authenticate(context: ServiceContext, secret: str) -> tuple[Account, ApiKey]:
+    # A session of its own, over when this returns: the request must not hold a pooled
+    # connection while it waits for a worker thread (threads waiting for connections
+    # would wait for it in turn).
+    with context.database.session() as session:
+        return authenticate_key(session=session, secret=secret)
 
 
 async def count_request(context: ServiceContext, subject: str) -> None:

@@ -81,18 +81,16 @@ async def receive_resume(request: Request, max_bytes: int) -> core.ResumeInput:
         **error_responses(413, 415),
     },
 )
-async def create_analysis(
-    request: Request, account: AccountDep, session: SessionDep, context: ContextDep
-) -> Response:
+async def create_analysis(request: Request, account: AccountDep, context: ContextDep) -> Response:
     resume = await receive_resume(request, context.settings.max_upload_bytes)
 
     def create_and_commit() -> service.CreatedAnalysis:
-        # The commit shares the worker thread with the work: one thread hop, not two.
-        made = service.create_analysis(
-            session=session, context=context, account=account, resume=resume
-        )
-        session.commit()
-        return made
+        # A session of the thread's own, committed there: one thread hop for the work and
+        # the commit, and no request-scoped session to open and close around it.
+        with context.database.session() as session:
+            return service.create_analysis(
+                session=session, context=context, account=account, resume=resume
+            )
 
     created = await in_thread(create_and_commit)
     return Response(

@@ -22,6 +22,8 @@ from standout.service.pages.security import (
     limit_account,
     set_session_cookie,
 )
+from standout.service.threads import in_thread
+from standout.service.uploads import PostedForm
 from standout.service.users import service
 from standout.service.users.models import Account
 
@@ -40,9 +42,19 @@ def sign_in_form(request: Request, context: ContextDep, account: MaybeAccountDep
     return page(request, context, "sign_in.html", account=None, title="Sign in")
 
 
+# The forms' routes read the form on the event loop, then do the rest (rate limit,
+# database, rendering) in a worker thread: none of it may block the loop.
+
+
 @router.post("/sign-in")
 async def sign_in(request: Request, context: ContextDep, session: SessionDep) -> Response:
     form = await read_form(request, context)
+    return await in_thread(_sign_in, request, context, session, form)
+
+
+def _sign_in(
+    request: Request, context: ContextDep, session: SessionDep, form: PostedForm
+) -> Response:
     client = request.client.host if request.client else "unknown"
     try:
         context.limiter.hit(f"ip:{client}")
@@ -69,6 +81,12 @@ def sign_up_form(request: Request, context: ContextDep) -> Response:
 @router.post("/sign-up")
 async def sign_up(request: Request, context: ContextDep, session: SessionDep) -> Response:
     form = await read_form(request, context)
+    return await in_thread(_sign_up, request, context, session, form)
+
+
+def _sign_up(
+    request: Request, context: ContextDep, session: SessionDep, form: PostedForm
+) -> Response:
     try:
         if not context.settings.open_signup:
             raise SignUpClosedError(
@@ -97,7 +115,7 @@ async def sign_out(request: Request, context: ContextDep, session: SessionDep) -
     await read_form(request, context)
     token = request.cookies.get(SESSION_COOKIE)
     if token:
-        service.end_web_session(session=session, token=token)
+        await in_thread(service.end_web_session, session=session, token=token)
     response = to_sign_in()
     clear_session_cookie(response)
     return response
@@ -126,11 +144,15 @@ async def update_privacy(
 ) -> Response:
     form = await read_form(request, context)
     keep = form.fields.get("keep_resume_text") == "yes"
-    service.set_keep_resume_text(session=session, account=account, keep=keep)
-    session.commit()
-    context.keys.forget_account(account.id)
-    notice = "Uploaded resumes will be kept." if keep else "From now on only reports are kept."
-    return _account_page(request, context, session, account, notice)
+
+    def update() -> Response:
+        service.set_keep_resume_text(session=session, account=account, keep=keep)
+        session.commit()
+        context.keys.forget_account(account.id)
+        notice = "Uploaded resumes will be kept." if keep else "From now on only reports are kept."
+        return _account_page(request, context, session, account, notice)
+
+    return await in_thread(update)
 
 
 @router.post("/account/keys")
@@ -138,12 +160,17 @@ async def create_key(
     request: Request, context: ContextDep, session: SessionDep, account: PageAccountDep
 ) -> Response:
     form = await read_form(request, context)
-    limit_account(context, account)
-    issued = service.issue_key(session=session, account=account, name=text_field(form, "name"))
-    return page(
-        request, context, "new_key.html", account=account, title="Your new API key",
-        heading="New API key", secret=issued.secret, next_url="/account",
-    )  # fmt: skip
+
+    def issue() -> Response:
+        limit_account(context, account)
+        name = text_field(form, "name")
+        issued = service.issue_key(session=session, account=account, name=name)
+        return page(
+            request, context, "new_key.html", account=account, title="Your new API key",
+            heading="New API key", secret=issued.secret, next_url="/account",
+        )  # fmt: skip
+
+    return await in_thread(issue)
 
 
 @router.post("/account/keys/{key_id}/revoke")
@@ -155,7 +182,11 @@ async def revoke_key(
     account: PageAccountDep,
 ) -> Response:
     await read_form(request, context)
-    revoked = service.revoke_key(session=session, key_id=key_id, account=account)
-    session.commit()
-    context.keys.forget_key(revoked.key_hash)
-    return _account_page(request, context, session, account, "The key is revoked.")
+
+    def revoke() -> Response:
+        revoked = service.revoke_key(session=session, key_id=key_id, account=account)
+        session.commit()
+        context.keys.forget_key(revoked.key_hash)
+        return _account_page(request, context, session, account, "The key is revoked.")
+
+    return await in_thread(revoke)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from fastapi import APIRouter, Request, Response
-from starlette.concurrency import run_in_threadpool
 
 from standout.errors import InvalidRequestError
 from standout.service.analyses import service as analyses
@@ -14,6 +13,7 @@ from standout.service.matches import service as matches
 from standout.service.pages import features
 from standout.service.pages.common import page, read_form, redirect
 from standout.service.pages.security import PageAccountDep, limit_account
+from standout.service.threads import in_thread
 
 router = APIRouter(include_in_schema=False)
 
@@ -27,21 +27,21 @@ async def match_posting(
     account: PageAccountDep,
 ) -> Response:
     form = await read_form(request, context, uploads=1)
-    limit_account(context, account)
-    analysis = analyses.get_analysis(session=session, account=account, analysis_id=analysis_id)
-    posting = features.posting_from(form)
-    if posting is None:
-        raise InvalidRequestError(
-            "No posting was given.", hint="Go back, paste the posting or choose its file."
-        )
 
     def make_match() -> str:
+        limit_account(context, account)
+        analysis = analyses.get_analysis(session=session, account=account, analysis_id=analysis_id)
+        posting = features.posting_from(form)
+        if posting is None:
+            raise InvalidRequestError(
+                "No posting was given.", hint="Go back, paste the posting or choose its file."
+            )
         record, _ = features.save_posting(session=session, account=account, posting=posting)
         return matches.create_match(
             session=session, account=account, analysis_id=analysis.id, posting_id=record.id
         ).id
 
-    return redirect(f"/matches/{await run_in_threadpool(make_match)}")
+    return redirect(f"/matches/{await in_thread(make_match)}")
 
 
 @router.get("/matches/{match_id}")

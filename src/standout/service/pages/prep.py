@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 from fastapi import APIRouter, Request, Response
-from starlette.concurrency import run_in_threadpool
 
 from standout.service.deps import ContextDep, SessionDep
 from standout.service.pages.common import page, read_form, redirect
 from standout.service.pages.security import PageAccountDep, limit_account
 from standout.service.prep import service as prep
+from standout.service.threads import in_thread
 
 router = APIRouter(include_in_schema=False)
 
@@ -24,14 +24,15 @@ async def make_pack(
     account: PageAccountDep,
 ) -> Response:
     form = await read_form(request, context)
-    limit_account(context, account)
     posting_id = form.fields.get("posting_id") or None
-    record = await run_in_threadpool(
-        lambda: prep.create_pack(
+
+    def make() -> str:
+        limit_account(context, account)
+        return prep.create_pack(
             session=session, account=account, analysis_id=analysis_id, posting_id=posting_id
-        )
-    )
-    return redirect(f"/prep/{record.id}")
+        ).id
+
+    return redirect(f"/prep/{await in_thread(make)}")
 
 
 @router.get("/prep/{pack_id}")

@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from starlette.concurrency import run_in_threadpool
 
 from standout.errors import StandoutError, UnsupportedMediaTypeError
 from standout.model.report import TargetRole
@@ -23,6 +22,7 @@ from standout.service.pages.common import (
     text_field,
 )
 from standout.service.pages.security import PageAccountDep, limit_account
+from standout.service.threads import in_thread
 from standout.service.uploads import PostedForm
 
 router = APIRouter(include_in_schema=False)
@@ -72,27 +72,26 @@ async def analyse(
     request: Request, context: ContextDep, session: SessionDep, account: PageAccountDep
 ) -> Response:
     form = await read_form(request, context, uploads=2)
+    # The rest (rate limit, analysis, database, the page) in one worker thread.
+    return await in_thread(_analyse, request, context, session, account, form)
+
+
+def _analyse(
+    request: Request, context: ContextDep, session: SessionDep, account: Any, form: PostedForm
+) -> Response:
     try:
         limit_account(context, account)
         resume = _resume_from(form, text_field(form, "role"))
         posting = features.posting_from(form)
         with_prep = form.fields.get("with_prep") == "yes"
-        created = await run_in_threadpool(
-            lambda: analyses.create_analysis(
-                session=session, context=context, account=account, resume=resume
-            )
+        created = analyses.create_analysis(
+            session=session, context=context, account=account, resume=resume
         )
         if posting is not None or with_prep:
-            await run_in_threadpool(
-                lambda: features.follow_up(
-                    session=session,
-                    account=account,
-                    analysis=created.analysis,
-                    resume=resume,
-                    posting=posting,
-                    with_prep=with_prep,
-                )  # fmt: skip
-            )
+            features.follow_up(
+                session=session, account=account, analysis=created.analysis, resume=resume,
+                posting=posting, with_prep=with_prep,
+            )  # fmt: skip
     except StandoutError as error:
         session.rollback()
         return _home(
@@ -170,7 +169,9 @@ async def delete(
     account: PageAccountDep,
 ) -> Response:
     await read_form(request, context)
-    analyses.delete_analysis(session=session, account=account, analysis_id=analysis_id)
+    await in_thread(
+        analyses.delete_analysis, session=session, account=account, analysis_id=analysis_id
+    )
     return redirect("/history")
 
 

@@ -89,6 +89,9 @@ def page_account(request: Request, session: SessionDep) -> Account | None:
     if not token:
         return None
     account = account_for_session(session=session, token=token)
+    # End the read: the request must not hold a pooled connection while it waits for a
+    # worker thread (threads waiting for connections would wait for it in turn).
+    session.commit()
     if account is not None:
         request.state.account_id = account.id
     return account
@@ -97,8 +100,11 @@ def page_account(request: Request, session: SessionDep) -> Account | None:
 MaybeAccountDep = Annotated[Account | None, Depends(page_account)]
 
 
-def signed_in_account(account: MaybeAccountDep) -> Account:
-    """The signed-in account; anyone else is sent to the sign-in page (see errors.py)."""
+async def signed_in_account(account: MaybeAccountDep) -> Account:
+    """The signed-in account; anyone else is sent to the sign-in page (see errors.py).
+
+    A coroutine: it does no blocking work, and FastAPI would run a plain function in a
+    worker thread."""
     if account is None:
         raise AuthenticationRequiredError(
             "Sign in to see this page.", hint="Sign in with your API key."

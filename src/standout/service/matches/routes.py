@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
-from starlette.concurrency import run_in_threadpool
 
 from standout.service.deps import AccountDep, PageDep, SessionDep
+from standout.service.from_analysis import create_from_analysis, created_responses
 from standout.service.matches import service
 from standout.service.matches.models import MatchRecord
 from standout.service.matches.schemas import MatchCreate, MatchOut, MatchSummary
@@ -30,21 +30,17 @@ def match_json(record: MatchRecord) -> bytes:
     "",
     status_code=201,
     summary="Match an analysed resume against a saved posting",
-    responses={
-        201: {"model": MatchOut, "description": "The match."},
-        **error_responses(404, 409),
-    },
+    responses=created_responses(MatchOut, "match"),
 )
 async def create_match(body: MatchCreate, account: AccountDep, session: SessionDep) -> Response:
-    record = await run_in_threadpool(
-        lambda: service.create_match(
-            session=session,
-            account=account,
-            analysis_id=body.analysis_id,
-            posting_id=body.posting_id,
-        )
+    return await create_from_analysis(
+        service.create_match,
+        body,
+        account=account,
+        session=session,
+        to_json=match_json,
+        listing="matches",
     )
-    return json_response(match_json(record), status=201, location=f"/api/v1/matches/{record.id}")
 
 
 @router.get("", response_model=PageOut[MatchSummary], summary="Your matches, newest first")

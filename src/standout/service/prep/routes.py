@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
-from starlette.concurrency import run_in_threadpool
 
 from standout.service.deps import AccountDep, PageDep, SessionDep
+from standout.service.from_analysis import create_from_analysis, created_responses
 from standout.service.prep import service
 from standout.service.prep.models import PrepPackRecord
 from standout.service.prep.schemas import PrepCreate, PrepOut, PrepSummary
@@ -32,21 +32,17 @@ def pack_json(record: PrepPackRecord) -> bytes:
     "",
     status_code=201,
     summary="Make an interview-preparation pack for an analysis",
-    responses={
-        201: {"model": PrepOut, "description": "The pack."},
-        **error_responses(404, 409),
-    },
+    responses=created_responses(PrepOut, "pack"),
 )
 async def create_pack(body: PrepCreate, account: AccountDep, session: SessionDep) -> Response:
-    record = await run_in_threadpool(
-        lambda: service.create_pack(
-            session=session,
-            account=account,
-            analysis_id=body.analysis_id,
-            posting_id=body.posting_id,
-        )
+    return await create_from_analysis(
+        service.create_pack,
+        body,
+        account=account,
+        session=session,
+        to_json=pack_json,
+        listing="prep-packs",
     )
-    return json_response(pack_json(record), status=201, location=f"/api/v1/prep-packs/{record.id}")
 
 
 @router.get("", response_model=PageOut[PrepSummary], summary="Your prep packs, newest first")

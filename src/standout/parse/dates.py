@@ -84,7 +84,7 @@ _SINCE = re.compile(r"\b(?:since|from|starting)\s*$", re.IGNORECASE)
 _ONWARDS = re.compile(r"\s*(?:onwards?|on\s+wards)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: cheaper to create (see Segment)
 class FoundDates:
     """A date range found in a piece of text; offsets are relative to that text."""
 

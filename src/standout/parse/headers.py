@@ -76,7 +76,7 @@ DURATION = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: cheaper to create (see Segment)
 class Part:
     text: str
     span: TextSpan
@@ -155,7 +155,7 @@ def parts_of(
     return parts
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: cheaper to create (see Segment)
 class HeaderLine:
     """A line that may head a role: its dates and the parts written around them."""
 

@@ -111,7 +111,16 @@ _SPACES = re.compile(r" {2,}")
 
 def normalise_heading(text: str) -> str:
     """``"Education & Training:"`` -> ``"education and training"``."""
-    lowered = text.lower().replace("&", " and ").replace("/", " and ").replace("+", " and ")
+    lowered = text.lower()
+    if (
+        lowered.isascii()
+        and lowered.replace(" ", "").isalpha()
+        and "  " not in lowered
+        and lowered[0] != " "
+        and lowered[-1] != " "
+    ):
+        return lowered  # already plain words: the common case, without the substitutions
+    lowered = lowered.replace("&", " and ").replace("/", " and ").replace("+", " and ")
     lowered = lowered.replace("-", " ")
     return _SPACES.sub(" ", _NOT_LETTERS.sub("", lowered)).strip()
 

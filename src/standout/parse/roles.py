@@ -36,6 +36,8 @@ _MAX_ELSEWHERE_CHARS = 120
 _SENTENCE_END = re.compile(r"[a-z]{4,}[.!?]$|[;:]$")
 # A label inside a description's value: "description - Type: DevOps Engineer."
 _INNER_LABEL = re.compile(r"(?:type|role|position|designation|title)\s*:\s*", re.IGNORECASE)
+# Enum members as module globals: a look-up such as LineKind.HEADING costs ten times more.
+_HEADING = LineKind.HEADING
 
 
 @dataclass(slots=True)
@@ -81,7 +83,7 @@ def find_roles(segments: Sequence[Segment], section: SectionKind) -> list[Role]:
         line = lines[index]
         if current is None or current.is_empty:
             current = current or _new(drafts)
-            _add(current, line, as_header=_is_header(line) or segment.kind is LineKind.HEADING)
+            _add(current, line, as_header=_is_header(line) or segment.kind is _HEADING)
         elif _starts_role(current, line, lines, index):
             current = _new(drafts)
             _add(current, line, as_header=True)
@@ -119,7 +121,7 @@ class _Lines:
 def _is_header(line: HeaderLine) -> bool:
     """Short, not a sentence, starting with a capital or digit: could be a role's header."""
     text = line.segment.text
-    if line.segment.kind is LineKind.HEADING:
+    if line.segment.kind is _HEADING:
         return True
     if line.words > _MAX_HEADER_WORDS or _SENTENCE_END.search(text):
         return False
@@ -127,7 +129,7 @@ def _is_header(line: HeaderLine) -> bool:
 
 
 def _starts_role(current: _Draft, line: HeaderLine, lines: _Lines, index: int) -> bool:
-    if line.segment.kind is LineKind.HEADING:
+    if line.segment.kind is _HEADING:
         return True
     if not _is_header(line):
         return False

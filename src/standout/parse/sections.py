@@ -38,6 +38,11 @@ _PROSE_SECTIONS = frozenset(
     }
 )
 _TITLE_LIKE = re.compile(r"^[^\d|—–@,]{2,40}$")
+# Enum members as module globals: a look-up such as LineKind.HEADING costs ten times more.
+_HEADING = LineKind.HEADING
+_HEADER = SectionKind.HEADER
+_SKILLS = SectionKind.SKILLS
+_OTHER = SectionKind.OTHER
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +67,14 @@ def split_sections(segments: list[Segment]) -> list[Block]:
     heading_level = 0
     body: list[Segment] = []
     for segment in segments:
-        current_kind = SectionKind.HEADER if current is None else current.kind
+        current_kind = _HEADER if current is None else current.kind
         heading = _heading_of(segment, current_kind, heading_level)
         if heading is None:
             body.append(segment)
             continue
         _close(blocks, current, body)
         current = heading
-        heading_level = segment.level if segment.kind is LineKind.HEADING else 0
+        heading_level = segment.level if segment.kind is _HEADING else 0
         body = [heading.body] if heading.body is not None else []
     _close(blocks, current, body)
     return blocks
@@ -78,7 +83,7 @@ def split_sections(segments: list[Segment]) -> list[Block]:
 def _close(blocks: list[Block], heading: _Heading | None, body: list[Segment]) -> None:
     if heading is None:
         if body:
-            section = Section(SectionKind.HEADER, "", None, body[0].line, body[-1].line)
+            section = Section(_HEADER, "", None, body[0].line, body[-1].line)
             blocks.append(Block(section, tuple(body)))
         return
     line = heading.segment.line
@@ -93,15 +98,16 @@ def _heading_of(segment: Segment, current: SectionKind, heading_level: int) -> _
         return None
     text = segment.text
     begin = 0
-    numbering = _NUMBERING.match(text)
-    if numbering is not None:
-        begin = numbering.end()
+    if text[0] in "IVX" or text[0].isdigit():  # what _NUMBERING can start with
+        numbering = _NUMBERING.match(text)
+        if numbering is not None:
+            begin = numbering.end()
     begin, finish = trim(text, begin, len(text), " \t*_#:=-|")
     if finish - begin <= _MAX_HEADING_CHARS and text.count(" ", begin, finish) < _MAX_HEADING_WORDS:
         kind = _whole_line_kind(segment, text[begin:finish], current, heading_level)
         if kind is not None:
             return _Heading(kind, segment.with_text(begin, finish), None)
-    if current in _PROSE_SECTIONS or segment.kind is LineKind.HEADING:
+    if current in _PROSE_SECTIONS or segment.kind is _HEADING:
         return None
     if ":" not in text[: _INLINE_NAME_CHARS + begin] and not text[begin : begin + 2].isupper():
         return None  # an inline heading has a colon after it or is written in capitals
@@ -114,7 +120,7 @@ def _whole_line_kind(
     words = text.split()
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
-    styled = segment.kind is LineKind.HEADING
+    styled = segment.kind is _HEADING
     first = words[0].lower().replace(".", "").strip(":&/-").split("-")[0]
     if not styled and first not in FIRST_WORDS:
         return None  # the cheap test that settles most lines
@@ -127,14 +133,14 @@ def _whole_line_kind(
         if key in WEAK_SECTION_NAMES and not styled:
             # "Languages" inside Skills is a group; "LANGUAGES" or "Languages:" is a heading.
             shouted = text.isupper() and len(text) > 3
-            colon = segment.text.rstrip("*_ ").endswith(":") and current is not SectionKind.SKILLS
+            colon = segment.text.rstrip("*_ ").endswith(":") and current is not _SKILLS
             if not (shouted or colon) or current is kind:
                 return None
         return kind
-    if styled and current is not SectionKind.HEADER and segment.level <= max(heading_level, 1):
+    if styled and current is not _HEADER and segment.level <= max(heading_level, 1):
         # An unknown heading at the level of the section headings: "Interests & Sport".
         if _TITLE_LIKE.match(text) and len(words) <= 4:
-            return SectionKind.OTHER
+            return _OTHER
     return None
 
 
@@ -150,7 +156,8 @@ def _lookup(key: str) -> SectionKind | None:
 def _inline_heading(segment: Segment, begin: int) -> _Heading | None:
     """A heading with its content after it on the same line."""
     text = segment.text
-    colon = _INLINE_COLON.match(text, begin)
+    # "^" never matches after ``begin`` > 0; most lines have no colon to try at all.
+    colon = _INLINE_COLON.match(text) if begin == 0 and ":" in text else None
     if colon is not None and _inline_kind(colon.group("name")) is not None:
         return _split_inline(segment, begin, colon.end("name"), colon.end())
     # "TECHNICAL SKILLS Java, SQL": a shouted name of up to three words, then content.
@@ -168,7 +175,7 @@ def _inline_heading(segment: Segment, begin: int) -> _Heading | None:
 def _inline_kind(name: str) -> SectionKind | None:
     key = normalise_heading(name)
     kind = _lookup(key)
-    if kind is None or kind in (SectionKind.OTHER, SectionKind.HEADER) or key in WEAK_SECTION_NAMES:
+    if kind is None or kind in (_OTHER, _HEADER) or key in WEAK_SECTION_NAMES:
         return None
     return kind
 

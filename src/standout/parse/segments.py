@@ -31,9 +31,15 @@ _GLUED_HEADING = re.compile(r"(?<=\S)\s*(?=(?:Education|Skill|Company|Project)s?
 _WRAP = "*_`"
 # Long lines only: "Senior Engineer • Acme • 2019" is one header, not three bullets.
 _INLINE_SPLIT_MIN = 80
+# Enum members as module globals: a look-up such as LineKind.HEADING costs ten times more.
+_TEXT = LineKind.TEXT
+_BULLET = LineKind.BULLET
+_HEADING = LineKind.HEADING
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though nothing changes one: a frozen dataclass costs three times as much to
+# create, and a parse creates hundreds of segments.
+@dataclass(slots=True)
 class Segment:
     line: int  # 1-based line number in the document
     text: str  # without bullet glyph, surrounding white space or wrapping ** / _
@@ -67,10 +73,11 @@ class Segment:
 
 def trim(text: str, begin: int, finish: int, chars: str = " \t*_`\"'|,;:·•–—-") -> tuple[int, int]:
     """Offsets of ``text[begin:finish]`` without surrounding punctuation and white space."""
-    while begin < finish and text[begin] in chars:
-        begin += 1
-    while finish > begin and text[finish - 1] in chars:
-        finish -= 1
+    if begin < finish and (text[begin] in chars or text[finish - 1] in chars):
+        piece = text[begin:finish]  # the string methods strip faster than a loop
+        left = piece.lstrip(chars)
+        begin += len(piece) - len(left)
+        finish = begin + len(left.rstrip(chars))
     return begin, finish
 
 
@@ -79,7 +86,9 @@ def segments_of(document: Document) -> list[Segment]:
     result: list[Segment] = []
     for line in document.lines:
         text = line.text
-        if text[:1] in _RULE_CHARS and _RULE.match(text.strip()):
+        if not text:
+            continue  # blank lines are a third of a plain-text resume
+        if text[0] in _RULE_CHARS and _RULE.match(text.strip()):
             _underline(result)
             continue
         _split_line(line, result)
@@ -103,40 +112,47 @@ def _underline(result: list[Segment]) -> None:
     """A ``=====`` rule makes the short line above it a heading."""
     if result and not result[-1].bullet and len(result[-1].text) <= 60:
         last = result[-1]
-        result[-1] = Segment(last.line, last.text, last.start, LineKind.HEADING, 2, False)
+        result[-1] = Segment(last.line, last.text, last.start, _HEADING, 2, False)
 
 
 def _split_line(line: Line, out: list[Segment]) -> None:
     """Append the segments of ``line`` to ``out`` (a list, not a generator: this is hot)."""
     text = line.text
-    begin, finish = trim(text, 0, len(text), " \t")
+    # trim(text, 0, len(text), " \t") with the string methods: most lines need no trimming.
+    finish = len(text) if text[-1] not in " \t" else len(text.rstrip(" \t"))
+    begin = 0 if text[0] not in " \t" else finish - len(text[:finish].lstrip(" \t"))
     if begin >= finish:
         return
     kind = line.kind
     level = line.level
-    bullet = kind is LineKind.BULLET
-    if kind is LineKind.TEXT and _may_open_bullet(text[begin]):
-        heading = _MARKDOWN_HEADING.match(text, begin)
+    bullet = kind is _BULLET
+    # The patterns are anchored with "^", which never matches after leading white space.
+    if begin == 0 and kind is _TEXT and _may_open_bullet(text[0]):
+        heading = _MARKDOWN_HEADING.match(text) if text[0] == "#" else None
         if heading is not None:
-            kind, level = LineKind.HEADING, len(heading.group(1))
+            kind, level = _HEADING, len(heading.group(1))
             begin = heading.end()
         else:
-            glyph = _LEADING_BULLET.match(text, begin)
+            glyph = _LEADING_BULLET.match(text)
             if glyph is not None and glyph.end() < finish and not _numbered_heading(text, glyph):
                 bullet, begin = True, glyph.end()
     if begin < finish and text[begin] in _WRAP:
         begin, finish = _unwrap(text, begin, finish)
     if begin >= finish:
         return
-    segment = Segment(line.number, text[begin:finish], line.start + begin, kind, level, bullet)
-    glued = _GLUED_HEADING.search(segment.text) if text.endswith("Details") else None
+    piece = text[begin:finish]
+    segment = Segment(line.number, piece, line.start + begin, kind, level, bullet)
+    glued = _GLUED_HEADING.search(piece) if text.endswith("Details") else None
     if glued is None:
-        _split_inline_bullets(segment, out)
+        if (finish - begin < _INLINE_SPLIT_MIN and not bullet) or not _INLINE_GLYPH.search(piece):
+            out.append(segment)  # the common case, without a call
+        else:
+            _split_inline_bullets(segment, out)
         return
     if glued.start() > 0:
         _split_inline_bullets(segment.with_text(0, glued.start()), out)
     tail = segment.with_text(glued.end(), None, bullet=False)
-    out.append(Segment(tail.line, tail.text, tail.start, LineKind.TEXT, 0, False))
+    out.append(Segment(tail.line, tail.text, tail.start, _TEXT, 0, False))
 
 
 def _unwrap(text: str, begin: int, finish: int) -> tuple[int, int]:

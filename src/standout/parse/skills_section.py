@@ -41,10 +41,15 @@ _LEVEL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = ",;|•·▪/"
+# Brackets and separators: the characters _items looks at.
+_MARKS = re.compile(f"[][()]|[{re.escape(_SEPARATORS)}]")
 _ITEM_TRIM = " \t*_`\"'.,;:·•-–—"
 _MAX_ENTRY_WORDS = 5
 _MAX_GROUP_WORDS = 4
 _MAX_BARE_LABEL_WORDS = 3
+# Enum members as module globals: a look-up such as LineKind.HEADING costs ten times more.
+_HEADING = LineKind.HEADING
+_TABLE_ROW = LineKind.TABLE_ROW
 
 
 def find_skills(segments: Sequence[Segment]) -> list[SkillEntry]:
@@ -57,7 +62,7 @@ def find_skills(segments: Sequence[Segment]) -> list[SkillEntry]:
         if label is not None:
             group = label
             continue
-        entries.extend(_entries_of(segment, group))
+        _entries_of(segment, group, entries)
     return entries
 
 
@@ -69,25 +74,26 @@ def _group_label(segment: Segment, following: Segment | None) -> str | None:
     bare = text.rstrip(":").strip(" *_")
     if not bare or len(bare.split()) > _MAX_GROUP_WORDS or any(c in bare for c in ",;|("):
         return None
-    if segment.kind is LineKind.HEADING or text.endswith(":") or following.bullet:
+    if segment.kind is _HEADING or text.endswith(":") or following.bullet:
         return bare
     if len(bare.split()) <= _MAX_BARE_LABEL_WORDS and "," in following.text:
         return bare  # a two-column layout: "Languages" above "Java, Kotlin, SQL"
     return None
 
 
-def _entries_of(segment: Segment, group: str | None) -> Iterator[SkillEntry]:
+def _entries_of(segment: Segment, group: str | None, out: list[SkillEntry]) -> None:
+    """Append the entries of ``segment`` to ``out`` (lists, not generators: this is hot)."""
     text = segment.text
     begin = 0
     match = _GROUP.match(text)
-    if segment.kind is LineKind.TABLE_ROW or (" | " in text and match is None):
-        yield from _table_row(segment, group)
+    if segment.kind is _TABLE_ROW or (" | " in text and match is None):
+        _table_row(segment, group, out)
         return
     if match is not None and _is_group_name(match.group("group"), text[match.end() :]):
         group = match.group("group").strip(" *_")
         begin = match.end()
     for item_begin, item_end in _items(text, begin, len(text)):
-        yield from _entry(segment, item_begin, item_end, group)
+        _entry(segment, item_begin, item_end, group, out)
 
 
 def _is_group_name(name: str, rest: str) -> bool:
@@ -96,7 +102,7 @@ def _is_group_name(name: str, rest: str) -> bool:
     return _DECLARED_ONLY.match(rest) is None  # "Python: 5 years" is an entry, not a group
 
 
-def _table_row(segment: Segment, group: str | None) -> Iterator[SkillEntry]:
+def _table_row(segment: Segment, group: str | None, out: list[SkillEntry]) -> None:
     text = segment.text
     cells = list(_cells(text))
     if len(cells) >= 2 and all(_DECLARED_ONLY.match(text[b:e]) is None for b, e in cells[:1]):
@@ -105,8 +111,10 @@ def _table_row(segment: Segment, group: str | None) -> Iterator[SkillEntry]:
             months = _months(_DECLARED_ONLY.match(text[declared[0][0] : declared[0][1]]))
             name_begin, name_end = trim(text, *cells[0], _ITEM_TRIM)
             if name_begin < name_end:
-                yield SkillEntry(
-                    text[name_begin:name_end], group, months, segment.span(name_begin, name_end)
+                out.append(
+                    SkillEntry(
+                        text[name_begin:name_end], group, months, segment.span(name_begin, name_end)
+                    )
                 )
             return
         first = text[cells[0][0] : cells[0][1]]
@@ -115,7 +123,7 @@ def _table_row(segment: Segment, group: str | None) -> Iterator[SkillEntry]:
             cells = cells[1:]
     for cell_begin, cell_end in cells:
         for item_begin, item_end in _items(text, cell_begin, cell_end):
-            yield from _entry(segment, item_begin, item_end, group)
+            _entry(segment, item_begin, item_end, group, out)
 
 
 def _cells(text: str) -> Iterator[tuple[int, int]]:
@@ -129,20 +137,23 @@ def _cells(text: str) -> Iterator[tuple[int, int]]:
         position = bar + 3
 
 
-def _items(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
+def _items(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the items of ``text[begin:end]``, split outside parentheses."""
+    items: list[tuple[int, int]] = []
     depth = 0
     start = begin
-    for position in range(begin, end):
+    for mark in _MARKS.finditer(text, begin, end):  # only the characters that matter
+        position = mark.start()
         char = text[position]
         if char in "([":
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and char in _SEPARATORS and _is_separator(text, position):
-            yield start, position
+        elif depth == 0 and _is_separator(text, position):
+            items.append((start, position))
             start = position + 1
-    yield start, end
+    items.append((start, end))
+    return items
 
 
 def _is_separator(text: str, position: int) -> bool:
@@ -154,7 +165,9 @@ def _is_separator(text: str, position: int) -> bool:
     return before == " " and after == " "
 
 
-def _entry(segment: Segment, begin: int, end: int, group: str | None) -> Iterator[SkillEntry]:
+def _entry(
+    segment: Segment, begin: int, end: int, group: str | None, out: list[SkillEntry]
+) -> None:
     text = segment.text
     begin, end = trim(text, begin, end, _ITEM_TRIM)
     if begin >= end:
@@ -179,10 +192,10 @@ def _entry(segment: Segment, begin: int, end: int, group: str | None) -> Iterato
         end = trim(text, begin, paren, _ITEM_TRIM)[1]
     name = text[begin:end]
     if begin < end and len(name.split()) <= _MAX_ENTRY_WORDS and not name.isdigit():
-        yield SkillEntry(name, group, months, segment.span(begin, end))
+        out.append(SkillEntry(name, group, months, segment.span(begin, end)))
     if details is not None:
         for item_begin, item_end in _items(text, *details):
-            yield from _entry(segment, item_begin, item_end, group)
+            _entry(segment, item_begin, item_end, group, out)
 
 
 def _months(match: re.Match[str] | None) -> int | None:

@@ -36,7 +36,8 @@ logger = logging.getLogger("standout.service")
 API_PREFIX = "/api/v1"
 # The only routes reachable without an API key (pages check their own session).
 PUBLIC = (health.router, users.public_router, pages.router)
-PROTECTED = (users.router, analyses.router, postings.router, matches.router, prep.router)
+# Routes are matched in order: the busiest first (none of their paths overlap).
+PROTECTED = (analyses.router, users.router, postings.router, matches.router, prep.router)
 
 DESCRIPTION = """\
 Analyse backend resumes, match them against job postings and prepare for interviews.
@@ -105,11 +106,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestContextMiddleware, metrics=context.metrics)
 
     api = APIRouter(prefix=API_PREFIX)
-    api.include_router(users.public_router)
     for router in PROTECTED:
         api.include_router(router, dependencies=[Depends(current_account)])
-    app.include_router(health.router)
+    api.include_router(users.public_router)
     app.include_router(api)
+    app.include_router(health.router)
     app.include_router(pages.router)
     openapi.install(app, analyses.BODY_MODELS + postings.BODY_MODELS)
     return app

@@ -61,18 +61,15 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
     applied: set[str] = set()
     roles: dict[str, set[int]] = {}
     hidden_starts, hidden_ends = layout.hidden_starts, layout.hidden_ends
-    line_starts, line_places, titles = layout.line_starts, layout.line_places, layout.titles
+    line_starts, line_places = layout.line_starts, layout.line_places
     shown = extractor.shown_by
     for mention in mentions:
         start = mention.start
-        index = bisect_right(hidden_starts, start) - 1
-        if index >= 0 and start < hidden_ends[index]:
+        if start < hidden_ends[bisect_right(hidden_starts, start)]:
             continue
-        line, place, role, project = line_places[max(0, bisect_right(line_starts, start) - 1)]
-        if line in titles:
-            title = titles[line]
-            if title.start <= start < title.end:
-                place = Place.ROLE_TITLE
+        line, place, role, project, title = line_places[bisect_right(line_starts, start)]
+        if title is not None and title.start <= start < title.end:
+            place = Place.ROLE_TITLE
         skill_id = mention.skill_id
         direct = make_evidence(mention, line, place, role, project, None)
         evidence = found.get(skill_id)
@@ -82,7 +79,7 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
         else:
             evidence.append(direct)
             direct_counts[skill_id] = direct_counts.get(skill_id, 0) + 1
-        shown_by = shown(skill_id)
+        shown_by = shown[skill_id]
         if len(shown_by) > 1:
             # One shared record: the mention that shows them all, and who implies them.
             implied = make_evidence(mention, line, place, role, project, skill_id)
@@ -103,7 +100,7 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
     ranked: list[tuple[tuple[bool, float, int, int, str], SkillEvidence]] = []
     for skill_id, evidence in found.items():
         skill = skills[skill_id]
-        months = declared.get(skill_id)
+        months = declared.get(skill_id) if declared else None
         role_set = roles.get(skill_id)
         years_of_use = years.of(role_set) if role_set else None
         is_applied = skill_id in applied
@@ -134,9 +131,9 @@ class _Layout:
     """Which place, role and project each line of the resume belongs to.
 
     Read by ``build_profile`` through plain attributes, once per mention: ``line_places``
-    holds, for each line of the document, its number, place, role and project;
-    ``line_starts`` where each line begins; ``titles`` the role titles by line number;
-    ``hidden_starts`` and ``hidden_ends`` the merged spans that are no evidence.
+    holds, for each line of the document, its number, place, role, project and role
+    title; ``line_starts`` where each line begins; ``hidden_starts`` and ``hidden_ends``
+    the merged spans that are no evidence.
     """
 
     __slots__ = (
@@ -145,7 +142,6 @@ class _Layout:
         "hidden_starts",
         "line_places",
         "line_starts",
-        "titles",
         "where_by_number",
     )
 
@@ -175,21 +171,22 @@ class _Layout:
             if 0 < certification.span.line <= count:
                 lines[certification.span.line] = (Place.CERTIFICATION, None, None)
         self.where_by_number = lines
-        self.titles = titles
+        # Both lookups are ``bisect_right`` of a mention's offset, without the usual
+        # "- 1": each list starts with an entry for offsets before the first span.
         self.line_starts = [line.start for line in document_lines]
-        self.line_places: list[tuple[int, Place, int | None, int | None]] = [
-            (line.number, *lines[line.number]) for line in document_lines
-        ] or [(1, *lines[1])]
+        self.line_places: list[tuple[int, Place, int | None, int | None, TextSpan | None]] = [
+            (line.number, *lines[line.number], titles.get(line.number))
+            for line in document_lines[:1] + document_lines
+        ]
         hidden = _merged(_hidden_spans(resume))
         self.hidden_starts = [start for start, _ in hidden]
-        self.hidden_ends = [end for _, end in hidden]
+        self.hidden_ends = [-1, *(end for _, end in hidden)]
 
     def list_spans(self) -> list[tuple[int, int]]:
         """The lines of skills sections and skill entries: ambiguous names are taken as skills."""
         document = self._resume.document
-        numbers = {
-            n for n, (place, _, _) in enumerate(self.where_by_number) if place is Place.SKILLS_LIST
-        }
+        skills_list = Place.SKILLS_LIST
+        numbers = {n for n, where in enumerate(self.where_by_number) if where[0] is skills_list}
         numbers.update(entry.span.line for entry in self._resume.skills)
         return [
             (document.lines[n - 1].start, document.lines[n - 1].end)

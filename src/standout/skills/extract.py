@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from standout.model.skills import Mention
@@ -48,6 +48,21 @@ _NO_CASINGS: frozenset[str] = frozenset()
 Readings = tuple[str, ...] | None  # the skills a candidate may mean; None while undecided
 
 
+class _ShownBy(dict[str, tuple[str, ...]]):
+    """Skill ids mapped to themselves and the skills they imply, filled in on first look-up:
+    a plain subscript, as cheap as a dict's, once per mention."""
+
+    __slots__ = ("_taxonomy",)
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        super().__init__()
+        self._taxonomy = taxonomy
+
+    def __missing__(self, skill_id: str) -> tuple[str, ...]:
+        shown = self[skill_id] = (skill_id, *sorted(self._taxonomy.implied(skill_id)))
+        return shown
+
+
 class Extractor:
     """Extracts mentions of one taxonomy's skills; build once, call many times."""
 
@@ -58,8 +73,8 @@ class Extractor:
         "_matcher",
         "_needs_parent",
         "_rules",
-        "_shown_by",
         "_strict_forms",
+        "shown_by",
         "taxonomy",
     )
 
@@ -76,7 +91,8 @@ class Extractor:
             skill_id for skill_id, rule in self._rules.items() if rule.needs_parent
         )
         self._implied: dict[str, tuple[str, ...]] = {}
-        self._shown_by: dict[str, tuple[str, ...]] = {}
+        # Each skill id followed by the skills its mention also shows, sorted.
+        self.shown_by: Mapping[str, tuple[str, ...]] = _ShownBy(taxonomy)
         casings: dict[tuple[str, str], set[str]] = {}
         strict_ids: set[str] = set()
         for skill in taxonomy.skills.values():
@@ -100,13 +116,6 @@ class Extractor:
             implied = tuple(sorted(self.taxonomy.implied(skill_id)))
             self._implied[skill_id] = implied
         return implied
-
-    def shown_by(self, skill_id: str) -> tuple[str, ...]:
-        """``skill_id`` followed by the skills it implies: all that its mention shows (cached)."""
-        shown = self._shown_by.get(skill_id)
-        if shown is None:
-            shown = self._shown_by[skill_id] = (skill_id, *self.implied(skill_id))
-        return shown
 
     def mentions(
         self,

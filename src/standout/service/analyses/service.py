@@ -84,9 +84,9 @@ def create_analysis(
             _store_report(session, row_key, readiness, report_json)
         row |= {"id": new_id(), "created_at": utcnow()}
         try:
-            # A plain INSERT: the ORM's unit of work costs twice as much CPU, on every
-            # analysis, for an object that is written once and never changed.
-            session.execute(_INSERT_ANALYSIS, row)
+            # A plain INSERT on the session's connection: the ORM's unit of work (and
+            # even its execute()) costs more CPU, on every analysis, than the statement.
+            session.connection().execute(_INSERT_ANALYSIS, row)
             break
         except IntegrityError:
             # The report is not (or no longer) stored: start again, storing it anew.
@@ -126,7 +126,8 @@ def _store_report(session: Session, key: str, readiness: int, report_json: bytes
     """Store the report row of ``key`` unless it is there already (one statement: another
     request may store the same report at the same moment)."""
     row = {"key": key, "readiness": readiness, "report_json": report_json.decode("utf-8")}
-    session.execute(_INSERT_REPORT[session.get_bind().dialect.name], row | {"created_at": utcnow()})
+    connection = session.connection()
+    connection.execute(_INSERT_REPORT[connection.dialect.name], row | {"created_at": utcnow()})
 
 
 def _cache_value(readiness: int, report_json: bytes) -> bytes:

@@ -28,9 +28,11 @@ without buzzwords.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
+from standout.assess._build import constructor
 from standout.assess._figures import FIGURE_WORDS, CountRules, compile_count_rules, find_figures
 from standout.assess._phrases import PhraseMatcher, lower_same_length
 from standout.data import load_json
@@ -39,6 +41,8 @@ from standout.model.report import BulletCheck, ImpactKind
 _IMPACT_ORDER = tuple((kind.value, kind) for kind in ImpactKind)
 _OPENING_NOUNS = frozenset({"responsible", "involved", "duties", "tasked", "exposure", "familiar"})
 _WORD_STRIP = "()[]{}\"'“”‘’,;:.!?-–—•*"
+_CURRENCY = re.compile("[$€£¥]")
+_bullet_check = constructor(BulletCheck)
 
 
 @dataclass(slots=True)
@@ -116,7 +120,8 @@ def check_bullet(
 ) -> BulletCheck:
     """The achievement check of one bullet (see the module docstring for the rules)."""
     rules = _rules()
-    clean = " ".join(text.split())
+    tokens = text.split()
+    clean = " ".join(tokens)
     lowered = lower_same_length(clean)
     weak: list[str] = []
     buzz: list[str] = []
@@ -139,17 +144,20 @@ def check_bullet(
             weak_at_start = weak_at_start or start == 0
         if found.buzz is not None and found.buzz not in buzz:
             buzz.append(found.buzz)
-    # "helped" inside "helped with" is one weak phrase, not two
-    weak = [w for w in weak if not any(w != other and w in other for other in weak)]
+    if len(weak) > 1:  # "helped" inside "helped with" is one weak phrase, not two
+        weak = [w for w in weak if not any(w != other and w in other for other in weak)]
     outcomes = tuple(find_figures(clean, anchors, has_change, rules.counts))
     has_outcome = bool(outcomes)
-    if "revenue" not in impact_tags and any(c in figure for figure in outcomes for c in "$€£¥"):
-        impact_tags.add("cost")  # money that is not revenue is a cost or a saving
-    impacts = tuple(k for v, k in _IMPACT_ORDER if v in impact_tags) if has_outcome else ()
+    impacts: tuple[ImpactKind, ...] = ()
+    if has_outcome:
+        # money that is not revenue is a cost or a saving
+        if "revenue" not in impact_tags and _CURRENCY.search("".join(outcomes)):
+            impact_tags.add("cost")
+        impacts = tuple([k for v, k in _IMPACT_ORDER if v in impact_tags])
     verb = _leading_verb(lowered, rules)
     strong = verb is not None and verb in rules.strong_verbs and not weak_at_start
     plain = verb is not None and not strong and not weak_at_start
-    words = len(clean.split())
+    words = len(tokens)  # the words of ``clean``, which only has single spaces
     length_ok = rules.min_words <= words <= rules.max_words
     points = rules.points
     score = (
@@ -163,22 +171,22 @@ def check_bullet(
     if not has_outcome:
         topic = next((t for t in rules.topic_order if t in topics), rules.topic_order[-1])
         suggestion = rules.topic_patterns[topic]
-    return BulletCheck(
-        line=line,
-        text=clean,
-        role_index=role_index,
-        project_index=project_index,
-        has_outcome=has_outcome,
-        outcomes=outcomes,
-        impacts=impacts,
-        verb=verb,
-        strong_verb=strong,
-        weak_phrases=tuple(weak),
-        buzzwords=tuple(buzz),
-        word_count=words,
-        length_ok=length_ok,
-        score=min(100, score),
-        suggestion=suggestion,
+    return _bullet_check(  # BulletCheck's fields, in order
+        line,
+        clean,
+        role_index,
+        project_index,
+        has_outcome,
+        outcomes,
+        impacts,
+        verb,
+        strong,
+        tuple(weak),
+        tuple(buzz),
+        words,
+        length_ok,
+        min(100, score),
+        suggestion,
     )
 
 

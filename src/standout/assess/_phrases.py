@@ -49,9 +49,11 @@ class PhraseMatcher(Generic[T]):
         for literal, declared in variants.items():
             # whether the literal starts and ends on a word character never changes, so
             # the boundary tests below only look at the text around it when they matter
+            # most literals are one whole word or phrase: their hit skips the loop below
+            whole = declared[0][1:] if len(declared) == 1 and not declared[0][0] else None
             self._automaton.add_word(
                 literal,
-                (len(literal), literal[0].isalnum(), literal[-1].isalnum(), tuple(declared)),
+                (len(literal), literal[0].isalnum(), literal[-1].isalnum(), tuple(declared), whole),
             )
         self._empty = not variants
         if not self._empty:
@@ -64,14 +66,17 @@ class PhraseMatcher(Generic[T]):
         hits: list[PhraseHit[T]] = []
         append = hits.append
         length = len(lowered)
-        for last, (literal_length, first_alnum, last_alnum, declared) in self._automaton.iter(
-            lowered
-        ):
+        for last, value in self._automaton.iter(lowered):
+            literal_length, first_alnum, last_alnum, declared, whole = value
             start = last - literal_length + 1
             if first_alnum and start and lowered[start - 1].isalnum():
                 continue
             after = last + 1
             inside_word = last_alnum and after < length and lowered[after].isalnum()
+            if whole is not None:
+                if not inside_word:
+                    append((start, after, *whole))
+                continue
             word_end = -1
             for prefix, phrase, tags in declared:
                 if prefix:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple, cast
 
+from standout.assess._build import constructor
 from standout.assess.context import ResumeContext
 from standout.assess.framework import AreaDefinition, Criterion
 from standout.model.report import BulletCheck, CriterionResult, EvidenceItem
@@ -61,6 +62,9 @@ class ScoredCriterion(NamedTuple):
 _by_credit = itemgetter(0)
 _by_line = itemgetter(1)
 _by_line_and_label = itemgetter(1, 2)
+_evidence_key = itemgetter(1, 4, 5)  # (line, skill id, text): see ResumeContext.evidence_of
+_new_tuple = tuple.__new__  # a named tuple without the Python-level __new__ in between
+_criterion_result = constructor(CriterionResult)
 
 
 def _strongest_first(pieces: Iterable[_Piece]) -> list[_Piece]:
@@ -111,7 +115,7 @@ def score_criterion(criterion: Criterion, context: ResumeContext) -> ScoredCrite
             _bullet_pieces(criterion, context, pieces)
         if pieces:
             need = criterion.needs[role]
-            total = sum([piece.credit for piece in pieces.values()])
+            total = sum(map(_by_credit, pieces.values()))
             satisfied = min(1.0, total / need) if need > 0 else 1.0
             ordered = _strongest_first(pieces.values()) if len(pieces) > 1 else [*pieces.values()]
             explanation = _explain(total, need, ordered)
@@ -126,16 +130,11 @@ def score_criterion(criterion: Criterion, context: ResumeContext) -> ScoredCrite
         shown = ordered[:MAX_EVIDENCE]
         if len(shown) > 1:
             shown.sort(key=_by_line)
-        evidence = context.evidence_of([(p.line, p.skill_id, p.text) for p in shown])
-    result = CriterionResult(
-        criterion_id=criterion.key,
-        description=criterion.description,
-        weight=weight,
-        satisfied=round(satisfied, 3),
-        evidence=evidence,
-        explanation=explanation,
+        evidence = context.evidence_of(map(_evidence_key, shown))
+    result = _criterion_result(
+        criterion.key, criterion.description, weight, round(satisfied, 3), evidence, explanation
     )
-    return ScoredCriterion(criterion, result, weight, listed_skill)
+    return _new_tuple(ScoredCriterion, (criterion, result, weight, listed_skill))
 
 
 def _keep_best(pieces: dict[object, _Piece], key: object, piece: _Piece) -> None:
@@ -178,20 +177,22 @@ def _skills_with_prefix(
     return cast(tuple[SkillEvidence, ...], found)
 
 
+def _skill_pieces_made(context: ResumeContext, listed_credit: float) -> dict[str, _Piece]:
+    """Skill id -> the skill's piece before any years factor, for one listed credit: the
+    same for every criterion, so each is made once per resume (see _skill_piece)."""
+    key = ("skill pieces", listed_credit)
+    made = context.memo.get(key)
+    if made is None:
+        made = context.memo[key] = {}
+    return cast(dict[str, _Piece], made)
+
+
 def _skill_piece(context: ResumeContext, skill: SkillEvidence, listed_credit: float) -> _Piece:
-    """A skill's piece before any years factor: the same for every criterion, so made once."""
-    key = ("skill", skill.skill_id, listed_credit)
-    piece = context.memo.get(key)
-    if piece is None:
-        applied_lines = context.applied_lines.get(skill.skill_id, ())
-        line = applied_lines[0] if applied_lines else skill.evidence[0].line
-        if skill.applied:
-            piece = _Piece(1.0, line, skill.name, "", skill.skill_id)
-        else:
-            piece = _Piece(listed_credit, line, skill.name, ", listed only", skill.skill_id)
-        context.memo[key] = piece
-    assert isinstance(piece, _Piece)
-    return piece
+    applied_lines = context.applied_lines.get(skill.skill_id, ())
+    line = applied_lines[0] if applied_lines else skill.evidence[0].line
+    if skill.applied:
+        return _Piece(1.0, line, skill.name, "", skill.skill_id)
+    return _Piece(listed_credit, line, skill.name, ", listed only", skill.skill_id)
 
 
 def _skill_pieces(
@@ -200,18 +201,24 @@ def _skill_pieces(
     listed_skill: SkillEvidence | None = None
     listed_line = 0
     excluded = criterion.skill_exclude
+    listed_credit = criterion.listed_credit
+    made = _skill_pieces_made(context, listed_credit)
+    years = criterion.years
     for skill in _candidates(criterion, context):
-        if skill.skill_id in excluded or skill.skill_id in pieces:
+        skill_id = skill.skill_id
+        if skill_id in excluded or skill_id in pieces:
             continue
         if criterion.require_outcome:
-            for line in context.applied_lines.get(skill.skill_id, ()):
+            for line in context.applied_lines.get(skill_id, ()):
                 if _has_outcome(context, line):
-                    pieces[skill.skill_id] = _Piece(1.0, line, skill.name, "", skill.skill_id)
+                    pieces[skill_id] = _Piece(1.0, line, skill.name, "", skill_id)
                     break
             continue
-        piece = _skill_piece(context, skill, criterion.listed_credit)
-        if criterion.years is not None:
-            factor, years_note = _years_factor(skill, criterion.years[context.role])
+        piece = made.get(skill_id)
+        if piece is None:
+            piece = made[skill_id] = _skill_piece(context, skill, listed_credit)
+        if years is not None:
+            factor, years_note = _years_factor(skill, years[context.role])
             piece = _Piece(  # not _replace: that is a slow Python-level method
                 piece.credit * factor,
                 piece.line,
@@ -223,7 +230,7 @@ def _skill_pieces(
             )
         if not skill.applied and (listed_skill is None or piece.line < listed_line):
             listed_skill, listed_line = skill, piece.line
-        pieces[skill.skill_id] = piece
+        pieces[skill_id] = piece
     return listed_skill
 
 
@@ -261,7 +268,7 @@ def _phrase_pieces(
         current = pieces.get(key)
         if current is None or credit > current.credit:
             note = "" if credit >= 1.0 else ", claimed only"
-            pieces[key] = _Piece(credit, line, matched, note, quoted=True)
+            pieces[key] = _new_tuple(_Piece, (credit, line, matched, note, None, None, True))
 
 
 def _section_and_link_pieces(

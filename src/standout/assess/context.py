@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from standout.assess._phrases import lower_same_length
 from standout.assess.achievements import check_bullet
-from standout.assess.framework import Framework
+from standout.assess.framework import Framework, PhraseTag
 from standout.model.report import BulletCheck, EvidenceItem, TargetRole
 from standout.model.resume import Link, LinkKind, Resume, Role, Section, SectionKind
 from standout.model.skills import APPLIED_PLACES, SkillEvidence, SkillProfile
@@ -29,6 +29,9 @@ class PhraseFind(NamedTuple):  # a named tuple: a resume has hundreds, cheap to 
     line: int
     group: str
     matched: str
+
+
+_new_tuple = tuple.__new__  # a named tuple without the Python-level __new__ in between
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,22 +138,26 @@ def _find_phrases(resume: Resume, framework: Framework) -> dict[str, tuple[Phras
     """Framework phrases on each line; section headings ("Talks", "Profile") don't count,
     since a heading is not evidence (sections are signals of their own)."""
     document = resume.document
-    lowered = lower_same_length(document.text)
+    text = document.text
     headings = {s.heading_line for s in resume.sections if s.heading_line is not None}
     found: dict[str, list[PhraseFind]] = {}
-    seen: set[tuple[str, str, int]] = set()
+    seen: set[tuple[PhraseTag, int]] = set()
     # line numbers by offset; Document.line_at may rebuild its index on every call
     starts = [line.start for line in document.lines]
-    for start, end, _phrase, tags in framework.phrases.find(lowered):
+    for start, end, _phrase, tags in framework.phrases.find(lower_same_length(text)):
         line = bisect_right(starts, start)
         if line in headings:
             continue
-        for key, group in tags:
-            marker = (key, group, line)
+        for tag in tags:
+            marker = (tag, line)
             if marker in seen:
                 continue  # one find per criterion, group and line is all scoring needs
             seen.add(marker)
-            found.setdefault(key, []).append(PhraseFind(line, group, document.text[start:end]))
+            key = tag[0]
+            finds = found.get(key)
+            if finds is None:
+                finds = found[key] = []
+            finds.append(_new_tuple(PhraseFind, (line, tag[1], text[start:end])))
     # hits come in order of their end offset, and no phrase spans two lines: already in
     # line order
     return {key: tuple(finds) for key, finds in found.items()}

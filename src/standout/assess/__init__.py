@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from standout.assess._build import constructor
 from standout.assess.achievements import check_bullet
 from standout.assess.areas import ScoredCriterion, score_area
 from standout.assess.context import build_context
@@ -31,6 +32,7 @@ __all__ = ["assess", "check_bullet", "target_role"]
 
 _AREA_EVIDENCE = 10
 _line_of = attrgetter("line")  # a C-level sort key
+_area_score = constructor(AreaScore)
 
 
 def target_role(role: TargetRole | str) -> TargetRole:
@@ -59,17 +61,19 @@ def assess(
     plan = plan_fixes(scored, checks, context, penalty)
     weights = framework.area_weights[chosen]
     areas = tuple(
-        AreaScore(
-            area=s.definition.area,
-            title=s.definition.title,
-            score=s.score,
-            weight=weights[s.definition.area],
-            criteria=tuple(c.result for c in s.criteria),
-            evidence=_area_evidence(s.criteria),
-            missing=plan.missing[s.definition.area],
-            advice=plan.advice[s.definition.area],
-        )
-        for s in scored
+        [
+            _area_score(  # AreaScore's fields, in order
+                s.definition.area,
+                s.definition.title,
+                s.score,
+                weights[s.definition.area],
+                tuple([c.result for c in s.criteria]),
+                _area_evidence(s.criteria),
+                plan.missing[s.definition.area],
+                plan.advice[s.definition.area],
+            )
+            for s in scored
+        ]
     )
     readiness = readiness_score({a.area: a.score for a in areas}, penalty, framework, chosen)
     return Report(
@@ -87,13 +91,10 @@ def assess(
 
 
 def _area_evidence(criteria: tuple[ScoredCriterion, ...]) -> tuple[EvidenceItem, ...]:
-    seen: set[tuple[int, str | None]] = set()
-    items: list[EvidenceItem] = []
+    # first item of each (line, skill id); a dict keeps the order they come in
+    first: dict[tuple[int, str | None], EvidenceItem] = {}
     for scored in criteria:
         for item in scored.result.evidence:
-            key = (item.line, item.skill_id)
-            if key not in seen:
-                seen.add(key)
-                items.append(item)
-    items.sort(key=_line_of)
+            first.setdefault((item.line, item.skill_id), item)
+    items = sorted(first.values(), key=_line_of)
     return tuple(items[:_AREA_EVIDENCE])

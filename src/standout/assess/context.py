@@ -58,14 +58,16 @@ class ResumeContext:
         """The evidence item of each (line, skill id, text), made once per resume and shared
         by every criterion citing it; one call per criterion, since criteria cite hundreds."""
         items = self._items
-        found: list[EvidenceItem] = []
-        for key in pieces:
-            item = items.get(key)
-            if item is None:
-                line, skill_id, text = key
-                item = items[key] = EvidenceItem(text or self.line_text(line), line, skill_id)
-            found.append(item)
-        return tuple(found)
+        keys = list(pieces)
+        found = list(map(items.get, keys))
+        if not all(found):  # an item is always true: a None is one not made yet
+            for index, key in enumerate(keys):
+                if found[index] is None:
+                    if key not in items:  # the same key twice in one call: made once
+                        line, skill_id, text = key
+                        items[key] = EvidenceItem(text or self.line_text(line), line, skill_id)
+                    found[index] = items[key]
+        return tuple(found)  # type: ignore[arg-type]
 
     def line_text(self, number: int) -> str:
         lines = self.resume.document.lines

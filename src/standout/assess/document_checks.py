@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from standout.assess._build import constructor
 from standout.model.document import InputFormat, LineKind
 from standout.model.report import DocumentCheck, Severity, TargetRole
 from standout.model.resume import DateRange, LinkKind, PartialDate, Resume, Role, SectionKind
@@ -20,6 +21,7 @@ from standout.model.resume import DateRange, LinkKind, PartialDate, Resume, Role
 # tell-tale first characters of UTF-8 read as Latin-1 ("Ã©", "â€™", "Â ") — one character
 # class, which the regex engine scans much faster than alternatives
 _ODD_GLYPHS = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b-\x1fÃÂâ]")
+_document_check = constructor(DocumentCheck)
 
 
 def document_checks(
@@ -44,7 +46,7 @@ def _check(
     advice: str,
     lines: tuple[int, ...] = (),
 ) -> DocumentCheck:
-    return DocumentCheck(check_id, passed, severity, message, lines, "" if passed else advice)
+    return _document_check(check_id, passed, severity, message, lines, "" if passed else advice)
 
 
 def _contact_checks(resume: Resume) -> list[DocumentCheck]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from standout.assess._build import constructor
 from standout.assess.areas import ScoredArea, ScoredCriterion
 from standout.assess.context import ResumeContext
 from standout.model.report import Advice, DocumentCheck, Fix
@@ -20,6 +21,8 @@ from standout.model.resume import SectionKind
 from standout.model.skills import APPLIED_PLACES, Area
 
 TOP_FIXES = 5
+_advice = constructor(Advice)
+_fix = constructor(Fix)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +62,9 @@ def plan_fixes(
     for gain, _, area, criterion in unmet:
         text = _advice_text(criterion)
         line = targets.line_for(criterion)
-        advice_lists[area].append(Advice(text, line, gain))
+        advice_lists[area].append(_advice(text, line, gain))
         missing_lists[area].append(criterion.result.description)
-        candidates.append((gain, len(candidates), Fix(0, text, line, area, gain)))
+        candidates.append((gain, len(candidates), _fix(0, text, line, area, gain)))
     advice = {area: tuple(items) for area, items in advice_lists.items()}
     missing = {area: tuple(items) for area, items in missing_lists.items()}
     failed_total = sum(framework.penalties.get(c.severity, 0.0) for c in checks if not c.passed)

@@ -330,13 +330,16 @@ def _bullet_share(
 
 
 def _explain(total: float, need: float, ordered: list[_Piece]) -> str:
-    shown = "; ".join(
+    labels = [
         f"“{p.label}” (line {p.line}{p.note})" if p.quoted else f"{p.label} (line {p.line}{p.note})"
         for p in ordered[:_LABELLED]
-    )
-    more = f"; and {len(ordered) - _LABELLED} more" if len(ordered) > _LABELLED else ""
+    ]
+    shown = "; ".join(labels)
+    if len(ordered) > _LABELLED:
+        shown = f"{shown}; and {len(ordered) - _LABELLED} more"
+    if total >= need and need <= 1:  # the common case: no amounts to format
+        return f"Shown by {shown}."
     amount = f"{total:.2g}" if total != int(total) else f"{int(total)}"
     if total >= need:
-        counted = "" if need <= 1 else f" ({amount} of the {need:g} needed)"
-        return f"Shown by {shown}{more}{counted}."
-    return f"Partly shown by {shown}{more}: {amount} of the {need:g} needed."
+        return f"Shown by {shown} ({amount} of the {need:g} needed)."
+    return f"Partly shown by {shown}: {amount} of the {need:g} needed."

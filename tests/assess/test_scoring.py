@@ -17,7 +17,7 @@ from assess_builders import (
     rich_spec,
 )
 
-from standout.assess import assess
+from standout.assess import assess, check_bullet
 from standout.assess.framework import load_framework
 from standout.model.report import Report, Severity, TargetRole
 from standout.model.skills import Area
@@ -276,3 +276,20 @@ def test_report_is_stable_for_the_same_input() -> None:
     first = _report(_basic_spec())
     second = _report(_basic_spec())
     assert dataclasses.asdict(first) == dataclasses.asdict(second)
+
+
+def test_a_repeated_bullet_is_checked_like_any_other_issue_4() -> None:
+    """Each text is checked once per analysis (#4); a repeat keeps its own line and role."""
+    repeated = "Cut AWS costs by 30% by moving batch jobs to spot instances"
+    spec = _basic_spec(repeated)
+    spec.roles.append(
+        RoleSpec("Developer", "Shipfast", (2017, 1), (2019, 12), [repeated, "Fixed bugs"])
+    )
+    report = _report(spec)
+    checks = [b for b in report.bullets if b.text == repeated]
+    assert len(checks) == 2
+    first, second = checks
+    assert (first.role_index, second.role_index) == (0, 1) and first.line < second.line
+    for check in checks:
+        alone = check_bullet(repeated, line=check.line, role_index=check.role_index)
+        assert check == alone

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from operator import attrgetter
 from typing import NamedTuple
 
 from standout.assess._phrases import lower_same_length
@@ -32,6 +33,7 @@ class PhraseFind(NamedTuple):  # a named tuple: a resume has hundreds, cheap to 
 
 
 _new_tuple = tuple.__new__  # a named tuple without the Python-level __new__ in between
+_line_of = attrgetter("line")  # a C-level sort key
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,14 +82,32 @@ class ResumeContext:
 def check_bullets(resume: Resume) -> tuple[BulletCheck, ...]:
     """The achievement check of every role and project bullet, in resume order."""
     checks: list[BulletCheck] = []
+    made: dict[str, BulletCheck] = {}  # a bullet repeated in this resume is checked once
     for index, role in enumerate(resume.roles):
         for bullet in role.bullets:
-            checks.append(check_bullet(bullet.text, line=bullet.span.line, role_index=index))
+            checks.append(_check_once(made, bullet.text, bullet.span.line, index, None))
     for index, project in enumerate(resume.projects):
         for bullet in project.bullets:
-            checks.append(check_bullet(bullet.text, line=bullet.span.line, project_index=index))
-    checks.sort(key=lambda check: check.line)
+            checks.append(_check_once(made, bullet.text, bullet.span.line, None, index))
+    checks.sort(key=_line_of)
     return tuple(checks)
+
+
+def _check_once(
+    made: dict[str, BulletCheck],
+    text: str,
+    line: int,
+    role_index: int | None,
+    project_index: int | None,
+) -> BulletCheck:
+    earlier = made.get(text)
+    if earlier is None:
+        made[text] = check = check_bullet(
+            text, line=line, role_index=role_index, project_index=project_index
+        )
+        return check
+    # the check depends on the text alone, apart from where the bullet stands
+    return replace(earlier, line=line, role_index=role_index, project_index=project_index)
 
 
 def build_context(
@@ -113,9 +133,8 @@ def build_context(
     applied_lines: dict[str, tuple[int, ...]] = {}
     for skill in skills.skills:
         by_category.setdefault(skill.category, []).append(skill)
-        applied_lines[skill.skill_id] = tuple(
-            sorted({e.line for e in skill.evidence if e.place in APPLIED_PLACES})
-        )
+        lines = [e.line for e in skill.evidence if e.place in APPLIED_PLACES]
+        applied_lines[skill.skill_id] = tuple(sorted(set(lines)) if len(lines) > 1 else lines)
     links: dict[LinkKind, Link] = {}
     for link in resume.contact.links:
         links.setdefault(link.kind, link)

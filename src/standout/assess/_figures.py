@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 _NUM = r"(?>\d{1,3}(?:,\d{3})+|\d+)(?>\.\d+)?"  # atomic: no backtracking into digits
 SPELLED_NUMBERS = (
@@ -51,17 +52,15 @@ _SLASH_PERIODS = frozenset(
 _RATE_SEPARATORS = frozenset({"per", "a", "an", "each", "every"})
 _RATING_WORDS = frozenset({"rating", "score", "stars", "csat", "satisfaction"})
 
-_AT_CURRENCY = re.compile(
-    rf"[$€£¥]\s?{_NUM}(?:\s?{_MAGNITUDE}\b)?(?:\s?/\s?{_SLASH_PERIOD}\b)?", re.IGNORECASE
-)
-_FROM_TO = re.compile(
+# The two long patterns are compiled on first use, not at import (a few ms at start-up).
+_AT_CURRENCY = rf"[$€£¥]\s?{_NUM}(?:\s?{_MAGNITUDE}\b)?(?:\s?/\s?{_SLASH_PERIOD}\b)?"
+_FROM_TO = (
     rf"from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?(?:[$€£]\s?)?"
     rf"(?:{_QTY}|hours|days|weeks|months|minutes|seconds|daily|weekly|monthly|quarterly)\b"
     rf"[^,;]{{0,30}}?\s+to\s+(?:~|about\s+|around\s+|under\s+|below\s+|less than\s+"
     rf"|just\s+|only\s+)?(?:[$€£]\s?)?(?:{_QTY}|daily|hourly)"
     rf"(?P<to_unit>\s?(?:%|{_SHORT_TIME}\b|{_LONG_TIME}\b|{_MAGNITUDE}\b"
-    r"|kb\b|mb\b|gb\b|tb\b|x\b))?",
-    re.IGNORECASE,
+    r"|kb\b|mb\b|gb\b|tb\b|x\b))?"
 )
 _NUMBERS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _EMBEDDING = frozenset(".:/-_")  # "v2.0", "1:1", "HTTP/2", "SHA-256"
@@ -111,6 +110,11 @@ _AFTER_DURATION = (
     " of manual",
 )
 _PUNCTUATION = "()[]{}\"'“”‘’,;:+"
+
+
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,10 +179,10 @@ def _figure_end(
     ``number_end`` is where the number (or the spelled quantity) itself ends.
     """
     if kind == "currency":
-        match = _AT_CURRENCY.match(text, start)
+        match = _pattern(_AT_CURRENCY).match(text, start)
         return match.end() if match else None
     if kind == "from":
-        match = _FROM_TO.match(text, start)
+        match = _pattern(_FROM_TO).match(text, start)
         if match and (has_change or match.group("to_unit")):
             return match.end()
         return None

@@ -15,6 +15,7 @@ most other places.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from standout.model.resume import DatePrecision, PartialDate
@@ -62,6 +63,15 @@ _POINT_BODY = (
 # by a careless export ("July2013to June2014") may.
 _NOT_AFTER = r"(?![%+]|(?!to\s)\w)"
 _POINT = re.compile(rf"(?<![\w/.$€£-])(?:{_POINT_BODY}){_NOT_AFTER}", re.IGNORECASE)
+# Where a date may start, not inside a word: a digit, or the first two letters of a month
+# or a season ("ſ" is what IGNORECASE also reads as "s"). The leading character class lets
+# the regex engine skip to candidates; _POINT itself, with its thirty groups, cost several
+# thousand instructions at each word of a line.
+_POINT_START = re.compile(
+    r"[\dADFJMNOSWadfjmnosw\u017f](?<![\w/.$€£-].)"
+    r"(?:(?<=\d)|(?i:(?<=j)[au]|(?<=f)[ea]|(?<=m)a|(?<=a)[pu]|(?<=s)[epu]|(?<=o)c|(?<=n)o"
+    r"|(?<=d)e|(?<=w)i))"
+)
 
 # "present" in the words people use for it; "date" only after "to"/"till".
 _PRESENT = (
@@ -181,7 +191,7 @@ def find_dates(text: str) -> FoundDates | None:
     if _YEAR_DIGITS.search(text) is None:
         return None  # every date has a four-digit year: a cheap test that settles most lines
     first_single: FoundDates | None = None
-    for match in _POINT.finditer(text):
+    for match in _points(text):
         found = _range_from(text, match)
         if found is None:
             continue
@@ -193,4 +203,16 @@ def find_dates(text: str) -> FoundDates | None:
 
 
 def has_date(text: str) -> bool:
-    return _YEAR_DIGITS.search(text) is not None and _POINT.search(text) is not None
+    return _YEAR_DIGITS.search(text) is not None and next(_points(text), None) is not None
+
+
+def _points(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_POINT.finditer(text)``, trying _POINT only where a date may start."""
+    position = 0
+    while (start := _POINT_START.search(text, position)) is not None:
+        match = _POINT.match(text, start.start())
+        if match is None:
+            position = start.start() + 1
+        else:
+            yield match
+            position = match.end()

@@ -12,10 +12,12 @@ name can vouch for another ("Go and Rust").
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
+from typing import TypeVar
 
 from standout.model.skills import Mention
 from standout.skills._records import make_mention
@@ -44,23 +46,25 @@ _SPACE = re.compile(r"\s")
 _MAX_ROUNDS = 4
 _FAR = 1 << 62  # sorts after any end offset
 _NO_CASINGS: frozenset[str] = frozenset()
+_NO_RULES = rule_for(frozenset())
+_Value = TypeVar("_Value")
 
 Readings = tuple[str, ...] | None  # the skills a candidate may mean; None while undecided
 
 
-class _ShownBy(dict[str, tuple[str, ...]]):
-    """Skill ids mapped to themselves and the skills they imply, filled in on first look-up:
-    a plain subscript, as cheap as a dict's, once per mention."""
+class _Table(dict[str, _Value]):
+    """A table filled in on first look-up of each key: as cheap as a dict's subscript
+    once filled, and never computing the entries nobody asks for."""
 
-    __slots__ = ("_taxonomy",)
+    __slots__ = ("_make",)
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
+    def __init__(self, make: Callable[[str], _Value]) -> None:
         super().__init__()
-        self._taxonomy = taxonomy
+        self._make = make
 
-    def __missing__(self, skill_id: str) -> tuple[str, ...]:
-        shown = self[skill_id] = (skill_id, *sorted(self._taxonomy.implied(skill_id)))
-        return shown
+    def __missing__(self, key: str) -> _Value:
+        value = self[key] = self._make(key)
+        return value
 
 
 class Extractor:
@@ -82,32 +86,42 @@ class Extractor:
         self.taxonomy = taxonomy
         forms = taxonomy.surface_forms()
         self._matcher = SurfaceMatcher(forms)
-        self._rules: dict[str, Rule] = {
-            skill.id: rule_for(skill.context) for skill in taxonomy.skills.values()
-        }
-        self._info = {s.id: (s.id, s.name, s.category) for s in taxonomy.skills.values()}
+        # Only skills with context rules are ever judged or need casings: a few hundred of
+        # the taxonomy's skills. The others' tables fill in as their mentions turn up.
+        self._rules: dict[str, Rule] = {}
+        casings: dict[tuple[str, str], set[str]] = {}
+        maybe_strict = set(FALSE_FRIENDS).union(taxonomy.ambiguous_aliases)
+        for skill in taxonomy.skills.values():
+            if not skill.context:
+                continue
+            rule = self._rules[skill.id] = rule_for(skill.context)
+            for written in skill.surface_forms:
+                maybe_strict.add(written.lower())
+                if rule.case_sensitive:
+                    casings.setdefault((skill.id, written.lower()), set()).add(written)
+        self._casings = {key: frozenset(value) for key, value in casings.items()}
         # A library's bare name counts only beside a skill it implies ("Serde" needs Rust).
         self._needs_parent = frozenset(
             skill_id for skill_id, rule in self._rules.items() if rule.needs_parent
         )
-        self._implied: dict[str, tuple[str, ...]] = {}
-        # Each skill id followed by the skills its mention also shows, sorted.
-        self.shown_by: Mapping[str, tuple[str, ...]] = _ShownBy(taxonomy)
-        casings: dict[tuple[str, str], set[str]] = {}
-        strict_ids: set[str] = set()
-        for skill in taxonomy.skills.values():
-            if not skill.context:
-                continue
-            strict_ids.add(skill.id)
-            if self._rules[skill.id].case_sensitive:
-                for written in skill.surface_forms:
-                    casings.setdefault((skill.id, written.lower()), set()).add(written)
-        self._casings = {key: frozenset(value) for key, value in casings.items()}
+        # A form is judged when it is a false friend or any skill it may mean has rules.
+        strict_ids = self._rules.keys()
         self._strict_forms = frozenset(
             form
-            for form, skill_ids in forms.items()
-            if form in FALSE_FRIENDS or not strict_ids.isdisjoint(skill_ids)
+            for form in maybe_strict
+            if form in forms and (form in FALSE_FRIENDS or not strict_ids.isdisjoint(forms[form]))
         )
+        self._info: Mapping[str, tuple[str, str, str]] = _Table(self._skill_info)
+        self._implied: dict[str, tuple[str, ...]] = {}
+        # Each skill id followed by the skills its mention also shows, sorted.
+        self.shown_by: Mapping[str, tuple[str, ...]] = _Table(self._shown_by)
+
+    def _skill_info(self, skill_id: str) -> tuple[str, str, str]:
+        skill = self.taxonomy.skills[skill_id]
+        return skill.id, skill.name, skill.category
+
+    def _shown_by(self, skill_id: str) -> tuple[str, ...]:
+        return (skill_id, *self.implied(skill_id))
 
     def implied(self, skill_id: str) -> tuple[str, ...]:
         """The skills a mention of ``skill_id`` also shows, sorted (cached)."""
@@ -165,7 +179,7 @@ class Extractor:
             pending: list[tuple[str, Pending]] = []
             for skill_id in candidate.skill_ids:
                 verdict = prejudge(
-                    self._rules[skill_id],
+                    self._rules.get(skill_id, _NO_RULES),
                     self._casings.get((skill_id, candidate.form), _NO_CASINGS),
                     candidate,
                     near,
@@ -235,22 +249,23 @@ class Extractor:
         self, text: str, candidates: list[Candidate], readings: list[Readings]
     ) -> list[Mention]:
         info = self._info
+        needs_parent = self._needs_parent
+        parents_needed = False
         present: set[str] | None = None
         mentions: list[Mention] = []
-        for candidate, ids in zip(candidates, readings, strict=True):
+        for (start, end, _, _), ids in zip(candidates, readings, strict=True):
             if not ids:
                 continue
             if len(ids) == 1:
-                skill_id = ids[0]
+                skill_id, name, category = info[ids[0]]
             else:
                 if present is None:
                     present = {r[0] for r in readings if r and len(r) == 1}
-                skill_id = self._disambiguate(ids, present)
-            start, end = candidate.start, candidate.end
-            mentions.append(make_mention(*info[skill_id], text[start:end], start, end))
-        if not self._needs_parent.isdisjoint(m.skill_id for m in mentions):
-            mentions = self._with_parents(mentions)
-        return mentions
+                skill_id, name, category = info[self._disambiguate(ids, present)]
+            if skill_id in needs_parent:
+                parents_needed = True
+            mentions.append(make_mention(skill_id, name, category, text[start:end], start, end))
+        return self._with_parents(mentions) if parents_needed else mentions
 
     def _with_parents(self, mentions: list[Mention]) -> list[Mention]:
         """Drop the bare names of ``needs_parent`` skills whose implied skills the text
@@ -331,7 +346,15 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 @cache
 def default_extractor() -> Extractor:
     """The extractor over the shipped taxonomy, built on first use."""
-    return Extractor(load_taxonomy())
+    # The build creates tens of thousands of objects, none of them cyclic: pausing the
+    # cycle collector meanwhile saves it from walking them over and over.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return Extractor(load_taxonomy())
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def extract_mentions(text: str, *, list_context: bool = False) -> list[Mention]:

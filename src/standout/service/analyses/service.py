@@ -10,13 +10,13 @@ from datetime import date, datetime
 from sqlalchemy import delete, exists, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm import Session
 
 from standout.errors import InvalidCredentialsError, ResumeNotKeptError
 from standout.service import core
 from standout.service.analyses.models import Analysis, Rendering, StoredReport
 from standout.service.context import ServiceContext
-from standout.service.db import new_id, utcnow
+from standout.service.db import detached, new_id, utcnow
 from standout.service.ownership import get_owned, page_of_owned
 from standout.service.users.models import Account
 
@@ -96,8 +96,7 @@ def create_analysis(
                 raise
             logger.info("the report of an analysis was not stored; storing it again")
             report_is_stored = False
-    analysis = Analysis(**row)
-    make_transient_to_detached(analysis)  # as if loaded: it is in the database now
+    analysis = detached(Analysis, row)  # as if loaded: it is in the database now
     if not keep_resume:
         report = core.report_for(resume)
         for format in STORED_RENDERINGS:

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import make_transient_to_detached
-
+from standout.service.db import detached
 from standout.service.users.models import Account, ApiKey
 
 if TYPE_CHECKING:
@@ -60,14 +59,15 @@ class KeyGrant:
         Service functions that change an account write it with an UPDATE statement, so it
         needs no session; attaching it would open a transaction for nothing.
         """
-        account = Account(
-            id=self.account_id,
-            email=self.email,
-            created_at=self.created_at,
-            keep_resume_text=self.keep_resume_text,
+        return detached(
+            Account,
+            {
+                "id": self.account_id,
+                "email": self.email,
+                "created_at": self.created_at,
+                "keep_resume_text": self.keep_resume_text,
+            },
         )
-        make_transient_to_detached(account)
-        return account
 
 
 class KeyCache:

@@ -39,6 +39,8 @@ _URL = re.compile(
     rf"|(?-i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLDS}))(?![\w@-])(?:/[^\s<>()\[\]|,;\"']*)?)",
     re.IGNORECASE,
 )
+# Every match of _URL holds "://" or a dot before a word character, and no white space.
+_URL_HINT = re.compile(r"\.[\w-]|://")
 _LINK_KINDS = (
     (re.compile(r"(?:^|\.)github\.com$", re.IGNORECASE), LinkKind.GITHUB),
     (re.compile(r"(?:^|\.)gitlab\.com$", re.IGNORECASE), LinkKind.GITLAB),
@@ -128,7 +130,7 @@ def _links(segments: Iterable[Segment], *, profiles_only: bool) -> list[Link]:
         text = segment.text
         if profiles_only and (".com/" not in text or _PROFILE_HOST.search(text) is None):
             continue
-        for match in _URL.finditer(text):
+        for match in _url_matches(text):
             begin, finish = trim(text, match.start(), match.end(), " .,;:)]>*_")
             url = text[begin:finish]
             key = _SCHEME.sub("", url).rstrip("/").lower()
@@ -156,11 +158,36 @@ def link_kind(url: str) -> LinkKind:
 def url_offsets(text: str) -> list[tuple[int, int]]:
     """``(begin, end)`` of every web address written in ``text``."""
     found = []
-    for match in _URL.finditer(text):
+    for match in _url_matches(text):
         begin, finish = trim(text, match.start(), match.end(), " .,;:)]>*_")
         if begin < finish:
             found.append((begin, finish))
     return found
+
+
+def _url_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_URL.finditer(text)``, looked for only in the words that may hold one.
+
+    _URL tried at every position of a line cost about 100,000 instructions; a match never
+    spans white space, so each word with a hint in it is searched on its own.
+    """
+    matches: list[re.Match[str]] = []
+    if "." not in text and "://" not in text:
+        return matches
+    word_end = 0
+    for hint in _URL_HINT.finditer(text):
+        if hint.start() < word_end:
+            continue  # a second hint in a word already searched
+        word_start = hint.start()
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        word_end = hint.end()
+        while word_end < len(text) and not text[word_end].isspace():
+            word_end += 1
+        # The lookbehind sees the text before word_start; at word_end the string seems to
+        # end, which the lookaheads treat as they treat the white space that is there.
+        matches.extend(_URL.finditer(text, word_start, word_end))
+    return matches
 
 
 def _pieces(segment: Segment) -> Iterable[tuple[int, int]]:
@@ -203,7 +230,7 @@ def _is_name(piece: str) -> bool:
         return False
     if piece.endswith(".") and len(words[-1]) > 4:
         return False  # "Ability to Learn From Mistakes." is a sentence; "Jr." may end a name
-    if _URL.search(piece) or has_title_word(piece) or has_date(piece):
+    if _url_matches(piece) or has_title_word(piece) or has_date(piece):
         return False
     key = normalise_heading(piece)
     if key in SECTION_NAMES or key in _NOT_NAMES:

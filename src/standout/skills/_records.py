@@ -34,7 +34,7 @@ def _twin(record: type[Any]) -> type[Any]:
     return type(f"_{record.__name__}Twin", (), {"__slots__": names, **namespace})
 
 
-def _maker(record: type[Any]) -> Callable[..., Any]:
+def maker_for(record: type[Any]) -> Callable[..., Any]:
     """The record's twin when it builds exactly what the record builds, else the record."""
     if hasattr(record, "__post_init__"):
         return record
@@ -49,15 +49,15 @@ def _maker(record: type[Any]) -> Callable[..., Any]:
     return twin
 
 
-make_mention = cast(Callable[[str, str, str, str, int, int], Mention], _maker(Mention))
+make_mention = cast(Callable[[str, str, str, str, int, int], Mention], maker_for(Mention))
 make_evidence = cast(
     Callable[[Mention, int, Place, int | None, int | None, str | None], Evidence],
-    _maker(Evidence),
+    maker_for(Evidence),
 )
 make_skill_evidence = cast(
     Callable[
         [str, str, str, str, tuple[Evidence, ...], bool, float | None, float | None],
         SkillEvidence,
     ],
-    _maker(SkillEvidence),
+    maker_for(SkillEvidence),
 )

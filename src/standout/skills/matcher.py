@@ -61,17 +61,17 @@ class SurfaceMatcher:
 
     def __init__(self, forms: Mapping[str, tuple[str, ...]]) -> None:
         automaton = ahocorasick.Automaton()
+        add_word = automaton.add_word
         for form, skill_ids in forms.items():
-            if not form.strip():
-                continue
-            if len(form) == 1:
+            size = len(form)
+            if size > 1:
+                if not form.isspace():
+                    add_word(form, (size, form, skill_ids, not form.isalnum(), False))
+            elif size == 1 and not form.isspace():
                 letter: _Payload = (3, form, skill_ids, False, True)
                 for before in _LETTER_BEFORE:
                     for after in _LETTER_AFTER:
-                        automaton.add_word(before + form + after, letter)
-                continue
-            payload: _Payload = (len(form), form, skill_ids, not form.isalnum(), False)
-            automaton.add_word(form, payload)
+                        add_word(before + form + after, letter)
         automaton.make_automaton()
         self._automaton = automaton
 

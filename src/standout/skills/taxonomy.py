@@ -9,14 +9,15 @@ transitive ``implied`` closures are computed per skill on demand.
 from __future__ import annotations
 
 import gc
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 from standout.data import load_json
 from standout.errors import DataFileError
+from standout.skills._records import maker_for
 
 CONTEXT_RULES = frozenset(
     {"case_sensitive", "tech_context", "list_only", "tech_nearby", "needs_parent"}
@@ -74,13 +75,17 @@ class Taxonomy:
         if self._surface_forms is None:
             forms: dict[str, list[str]] = {}
             for skill in self.skills.values():
-                for form in skill.surface_forms:
-                    owners = forms.setdefault(form.lower(), [])
-                    if skill.id not in owners:
-                        owners.append(skill.id)
+                skill_id = skill.id
+                for form in (skill.name, *skill.aliases):
+                    lowered = form.lower()
+                    owners = forms.get(lowered)
+                    if owners is None:
+                        forms[lowered] = [skill_id]
+                    elif skill_id not in owners:
+                        owners.append(skill_id)
             # A declared ambiguous alias lists its most likely meaning first: the
             # extractor's tie-break.
-            declared = self.ambiguous_aliases
+            declared = dict(self.ambiguous_aliases)
             self._surface_forms = {
                 form: declared.get(form) or tuple(ids) for form, ids in forms.items()
             }
@@ -106,6 +111,12 @@ class Taxonomy:
         return frozenset(seen)
 
 
+_make_skill = cast(
+    Callable[[str, str, str, str, tuple[str, ...], tuple[str, ...], frozenset[str]], Skill],
+    maker_for(Skill),
+)
+
+
 def _skill_from_record(
     record: Mapping[str, Any], contexts: dict[tuple[str, ...], frozenset[str]]
 ) -> Skill:
@@ -114,7 +125,7 @@ def _skill_from_record(
     context = contexts.get(context_key)
     if context is None:  # few distinct rule sets: share one frozenset per set
         context = contexts[context_key] = frozenset(context_key)
-    return Skill(
+    return _make_skill(
         record["id"],
         record["name"],
         record["category"],

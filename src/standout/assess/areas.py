@@ -293,7 +293,7 @@ def _bullet_pieces(
 ) -> None:
     impacts = criterion.bullet_impacts
     for check, piece in _outcome_pieces(context):
-        if (not impacts or impacts.intersection(check.impacts)) and check.line not in pieces:
+        if (not impacts or not impacts.isdisjoint(check.impacts)) and check.line not in pieces:
             pieces[check.line] = piece
 
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from standout.assess._phrases import lower_same_length
 from standout.assess.achievements import check_bullet
-from standout.assess.framework import Framework, PhraseTag
+from standout.assess.framework import Framework
 from standout.model.report import BulletCheck, EvidenceItem, TargetRole
 from standout.model.resume import Link, LinkKind, Resume, Role, Section, SectionKind
 from standout.model.skills import APPLIED_PLACES, SkillEvidence, SkillProfile
@@ -162,26 +162,32 @@ def _find_phrases(resume: Resume, framework: Framework) -> dict[str, tuple[Phras
     text = document.text
     headings = {s.heading_line for s in resume.sections if s.heading_line is not None}
     found: dict[str, list[PhraseFind]] = {}
-    seen: set[tuple[PhraseTag, int]] = set()
     # line numbers by offset; Document.line_at may rebuild its index on every call
     starts = [line.start for line in document.lines]
+    # hits come in order of their end offset, and no phrase spans two lines: in line order,
+    # so a criterion's finds on this line are the last ones it has
     for start, end, _phrase, tags in framework.phrases.find(lower_same_length(text)):
         line = bisect_right(starts, start)
         if line in headings:
             continue
-        for tag in tags:
-            marker = (tag, line)
-            if marker in seen:
-                continue  # one find per criterion, group and line is all scoring needs
-            seen.add(marker)
-            key = tag[0]
+        for key, group in tags:
             finds = found.get(key)
             if finds is None:
                 finds = found[key] = []
-            finds.append(_new_tuple(PhraseFind, (line, tag[1], text[start:end])))
-    # hits come in order of their end offset, and no phrase spans two lines: already in
-    # line order
+            elif finds[-1][0] == line and _found_on_line(finds, line, group):
+                continue  # one find per criterion, group and line is all scoring needs
+            finds.append(_new_tuple(PhraseFind, (line, group, text[start:end])))
     return {key: tuple(finds) for key, finds in found.items()}
+
+
+def _found_on_line(finds: list[PhraseFind], line: int, group: str) -> bool:
+    """Whether ``finds`` (in line order) has one of ``group`` on ``line``."""
+    for find in reversed(finds):
+        if find.line != line:
+            return False
+        if find.group == group:
+            return True
+    return False
 
 
 def most_recent_role(roles: tuple[Role, ...], reference: date) -> Role | None:

@@ -376,7 +376,7 @@ def prejudge(
     What the text fixes is decided once; what depends on the accepted skills, which
     grow as ambiguous names are accepted, is tried now and again later by ``settle``.
     """
-    form, start, end = candidate.form, candidate.start, candidate.end
+    start, end, form, _ = candidate  # unpacked: a named tuple's fields are slow attributes
     text = near.text
     matched = text[start:end]
     if rule.case_sensitive and matched not in casings and not distinctive(form):
@@ -414,7 +414,7 @@ def prejudge(
 
 def settle(pending: Pending, candidate: Candidate, near: Neighbourhood) -> bool:
     """Whether the skills accepted so far vouch for a waiting mention."""
-    start, end = candidate.start, candidate.end
+    start, end, _, _ = candidate
     if near.enumerated(start, end, pending.left, pending.right):
         return True
     line = near.list_line(start, end)

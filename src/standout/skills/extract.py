@@ -148,42 +148,49 @@ class Extractor:
             return []
         if "/" in text or "@" in text:
             candidates = _outside_links(text, candidates)
+        # Candidates are unpacked, never read by field name: a named tuple's fields are
+        # slow attributes, and this runs for every candidate of every text.
         strict = self._strict_forms
-        readings: list[Readings] = [None if c.form in strict else c.skill_ids for c in candidates]
-        if None in readings:
+        readings: list[Readings] = []
+        anchors: list[tuple[int, int]] = []
+        for start, end, form, skill_ids in candidates:
+            if form in strict:
+                readings.append(None)
+            else:
+                readings.append(skill_ids)
+                anchors.append((start, end))
+        if len(anchors) < len(readings):
             near = Neighbourhood(text)
-            near.add_anchors(
-                [(c.start, c.end) for c, r in zip(candidates, readings, strict=True) if r]
-            )
-            in_list = [
-                (list_context or _inside(c.start, list_spans)) if r is None else False
-                for c, r in zip(candidates, readings, strict=True)
-            ]
-            self._judge(candidates, readings, in_list, near)
+            near.add_anchors(anchors)
+            self._judge(candidates, readings, list_context, list_spans, near)
         return self._build(text, candidates, readings)
 
     def _judge(
         self,
         candidates: list[Candidate],
         readings: list[Readings],
-        in_list: list[bool],
+        list_context: bool,
+        list_spans: Sequence[tuple[int, int]],
         near: Neighbourhood,
     ) -> None:
         """Decide the ambiguous candidates: first by their words, then by their neighbours."""
         waiting: dict[int, list[tuple[str, Pending]]] = {}
+        rules, casings = self._rules, self._casings
         for index, readings_now in enumerate(readings):
             if readings_now is not None:
                 continue
             candidate = candidates[index]
+            start, end, form, skill_ids = candidate
+            in_list = list_context or _inside(start, list_spans)
             accepted: list[str] = []
             pending: list[tuple[str, Pending]] = []
-            for skill_id in candidate.skill_ids:
+            for skill_id in skill_ids:
                 verdict = prejudge(
-                    self._rules.get(skill_id, _NO_RULES),
-                    self._casings.get((skill_id, candidate.form), _NO_CASINGS),
+                    rules.get(skill_id, _NO_RULES),
+                    casings.get((skill_id, form), _NO_CASINGS),
                     candidate,
                     near,
-                    list_context=in_list[index],
+                    list_context=in_list,
                 )
                 if verdict is True:
                     accepted.append(skill_id)
@@ -191,7 +198,7 @@ class Extractor:
                     pending.append((skill_id, verdict))
             if accepted:
                 readings[index] = tuple(accepted)
-                near.add_anchor(candidate.start, candidate.end)
+                near.add_anchor(start, end)
             elif pending:
                 waiting[index] = pending
         for _ in range(_MAX_ROUNDS):
@@ -214,7 +221,7 @@ class Extractor:
             ids = tuple(skill_id for skill_id, p in pending if settle(p, candidate, near))
             if ids:
                 readings[index] = ids
-                near.add_anchor(candidate.start, candidate.end)
+                near.add_anchor(candidate[0], candidate[1])
                 del waiting[index]
                 settled = True
         return settled
@@ -238,7 +245,7 @@ class Extractor:
         plausible = {index: pending for index, pending in plausible.items() if pending}
         if len(plausible) < 2:
             return
-        near.add_anchors([(candidates[i].start, candidates[i].end) for i in plausible])
+        near.add_anchors([candidates[i][:2] for i in plausible])
         for index, pending in plausible.items():
             candidate = candidates[index]
             ids = tuple(skill_id for skill_id, p in pending if settle(p, candidate, near))

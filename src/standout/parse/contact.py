@@ -61,7 +61,8 @@ _PLACE = re.compile(
     r"(?:, ?[A-ZÀ-Þ][\w'.À-ÿ-]*(?: [A-ZÀ-Þ][\w'.À-ÿ-]*){0,3}){1,2}$"
 )
 _TOWN = re.compile(r"^[A-ZÀ-Þ][\w'.À-ÿ-]*(?: [A-ZÀ-Þ][\w'.À-ÿ-]*){0,2}$")
-_PIECE_SEPARATORS = re.compile(r"\s*(?:[|·•◦▪⋅]|\s[–—-]\s|\s{2,}|\t)\s*")
+# The lookahead settles at once the positions that cannot start a separator.
+_PIECE_SEPARATORS = re.compile(r"(?=[\s|·•◦▪⋅])\s*(?:[|·•◦▪⋅]|\s[–—-]\s|\s{2,}|\t)\s*")
 _NAME_SHAPE = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}$")
 _HEADER_LINES_FOR_NAME = 4
 _NOT_NAMES = frozenset({"curriculum vitae", "resume", "cv", "rsum", "contact details"})
@@ -133,7 +134,7 @@ def _links(segments: Iterable[Segment], *, profiles_only: bool) -> list[Link]:
         for match in _url_matches(text):
             begin, finish = trim(text, match.start(), match.end(), " .,;:)]>*_")
             url = text[begin:finish]
-            key = _SCHEME.sub("", url).rstrip("/").lower()
+            key = _SCHEME.sub("", url, count=1).rstrip("/").lower()
             if key in keys or "@" in text[max(0, begin - 1) : begin + 1]:
                 continue
             kind = link_kind(url)
@@ -146,7 +147,8 @@ def _links(segments: Iterable[Segment], *, profiles_only: bool) -> list[Link]:
 
 def link_kind(url: str) -> LinkKind:
     """GitHub, GitLab, LinkedIn, Stack Overflow, another known site, or a personal site."""
-    host = _SCHEME.sub("", url).split("/", 1)[0].split(":", 1)[0].lower()
+    # count=1: the pattern matches only at the start, so sub need not try every position.
+    host = _SCHEME.sub("", url, count=1).split("/", 1)[0].split(":", 1)[0].lower()
     for pattern, kind in _LINK_KINDS:
         if pattern.search(host):
             return kind
@@ -163,6 +165,10 @@ def url_offsets(text: str) -> list[tuple[int, int]]:
         if begin < finish:
             found.append((begin, finish))
     return found
+
+
+def _has_email(text: str) -> bool:
+    return "@" in text and _EMAIL.search(text) is not None  # "@": no search of most lines
 
 
 def _url_matches(text: str) -> list[re.Match[str]]:
@@ -245,7 +251,7 @@ def _is_name(piece: str) -> bool:
 def _location(header: Sequence[Segment]) -> tuple[str, TextSpan] | None:
     for segment in header:
         text = segment.text
-        contact_line = _EMAIL.search(text) is not None or _PHONE.search(text) is not None
+        contact_line = _has_email(text) or _PHONE.search(text) is not None
         for begin, finish in _pieces(segment):
             piece = text[begin:finish]
             label = _LOCATION_LABEL.match(piece)
@@ -253,7 +259,7 @@ def _location(header: Sequence[Segment]) -> tuple[str, TextSpan] | None:
                 begin += label.end()
                 piece = text[begin:finish]
                 return piece, segment.span(begin, finish)
-            if has_title_word(piece) or _EMAIL.search(piece):
+            if has_title_word(piece) or _has_email(piece):
                 continue
             if _PLACE.match(piece) or (contact_line and _TOWN.match(piece)):
                 # "Singapore" alone is a place only among email and phone on a contact line.

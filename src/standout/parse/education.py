@@ -51,7 +51,8 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ISSUED_BY = re.compile(r"\s+(?:issued\s+by|by|from)\s+", re.IGNORECASE)
-_CERT_SEPARATOR = re.compile(r"\s*[—|·]\s*|\s+[–-]\s+|,\s+|\s*\(\s*|\s*\)\s*")
+# The lookahead settles at once the positions that cannot start a separator.
+_CERT_SEPARATOR = re.compile(r"(?=[\s—|·,()])(?:\s*[—|·]\s*|\s+[–-]\s+|,\s+|\s*\(\s*|\s*\)\s*)")
 
 
 @dataclass(slots=True)

@@ -67,6 +67,9 @@ _LABEL_FIELDS = {
     "dates": "dates",
     "tenure": "dates",
 }
+# No case folding of another character gives one of these (as "ı" gives "i"), so a
+# lower-cased first character settles whether _LABEL can match.
+_LABEL_INITIALS = frozenset(name[0] for name in _LABEL_FIELDS)
 # How long a role lasted ("2 yrs 2 months", "(18 months)", "1.5 Years"): neither an
 # employer nor a place, and the dates say it better.
 DURATION = re.compile(
@@ -96,7 +99,10 @@ class HeaderFields:
 
 def label_of(segment: Segment) -> tuple[str, int] | None:
     """``(field, offset where the value starts)`` for "Company: Acme" or "company - Acme"."""
-    match = _LABEL.match(segment.text)
+    text = segment.text
+    if text[:1].lower() not in _LABEL_INITIALS:
+        return None  # most lines: no regex needed
+    match = _LABEL.match(text)
     if match is None:
         return None
     return _LABEL_FIELDS[match.group("label").lower()], match.end()
@@ -148,11 +154,15 @@ def parts_of(
             last = parts.pop()
             piece = text[last.span.start - segment.start : end]
             start = last.span.start - segment.start
-        after_at = bool(_AT.fullmatch(previous_separator)) if previous_separator else False
-        before_at = index < len(raw) and bool(separator) and bool(_AT.fullmatch(separator))
+        after_at = _is_at(previous_separator)
+        before_at = index < len(raw) and _is_at(separator)
         parts.append(Part(piece, segment.span(start, end), after_at, before_at))
         previous_separator = separator
     return parts
+
+
+def _is_at(separator: str) -> bool:
+    return ("@" in separator or "at" in separator) and _AT.fullmatch(separator) is not None
 
 
 @dataclass(slots=True)  # not frozen: cheaper to create (see Segment)

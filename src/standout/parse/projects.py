@@ -19,7 +19,8 @@ from standout.parse.headers import date_range
 from standout.parse.segments import Segment, trim
 
 # Where a project's name ends: "Name — what it is", "Name: what it is", "Name (Go, Kafka)".
-_NAME_END = re.compile(r"\s+[—–-]\s+|\s*—\s*|:\s+|\s*\|\s*|\s+\(|\s+@\s+")
+# The lookahead settles at once the positions that cannot start a separator.
+_NAME_END = re.compile(r"(?=[\s—:|])(?:\s+[—–-]\s+|\s*—\s*|:\s+|\s*\|\s*|\s+\(|\s+@\s+)")
 _NAME_TRIM = " \t*_`\"'|,;:·•–—-[]"
 _MAX_NAME_WORDS = 8
 _MAX_HEADER_WORDS = 10
@@ -83,7 +84,10 @@ def find_projects(segments: Sequence[Segment], section: SectionKind) -> list[Pro
 def _is_header(segment: Segment, current: _Draft) -> bool:
     if segment.kind is _HEADING:
         return True
-    if not current.has_body or _SENTENCE_END.search(segment.text) or segment.text[:1].islower():
+    text = segment.text
+    # A match ends the text: searching its last five characters finds it, or none.
+    sentence_end = _SENTENCE_END.search(text, max(0, len(text) - 5))
+    if not current.has_body or sentence_end or segment.text[:1].islower():
         return False
     if _DETAIL_LABEL.match(segment.text) or _only_links_or_dates(segment.text):
         return False

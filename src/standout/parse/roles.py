@@ -123,9 +123,14 @@ def _is_header(line: HeaderLine) -> bool:
     text = line.segment.text
     if line.segment.kind is _HEADING:
         return True
-    if line.words > _MAX_HEADER_WORDS or _SENTENCE_END.search(text):
+    if line.words > _MAX_HEADER_WORDS or _ends_sentence(text):
         return False
     return text[:1].isupper() or text[:1].isdigit() or line.dates is not None
+
+
+def _ends_sentence(text: str) -> bool:
+    # A match ends the text: searching its last six characters finds it, or none.
+    return _SENTENCE_END.search(text, max(0, len(text) - 6)) is not None
 
 
 def _starts_role(current: _Draft, line: HeaderLine, lines: _Lines, index: int) -> bool:
@@ -248,7 +253,7 @@ def _could_be_title(text: str) -> bool:
     words = len(text.split())
     if is_title(text):
         return words <= _MAX_LABELLED_TITLE_WORDS
-    return words <= _SHORT_LINE_WORDS - 2 and _SENTENCE_END.search(text) is None
+    return words <= _SHORT_LINE_WORDS - 2 and not _ends_sentence(text)
 
 
 def _short_title(segment: Segment, begin: int, finish: int) -> Segment | None:

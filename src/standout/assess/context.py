@@ -16,6 +16,7 @@ from datetime import date
 from operator import attrgetter
 from typing import NamedTuple
 
+from standout.assess._build import constructor
 from standout.assess._phrases import lower_same_length
 from standout.assess.achievements import check_bullet
 from standout.assess.framework import Framework
@@ -34,6 +35,7 @@ class PhraseFind(NamedTuple):  # a named tuple: a resume has hundreds, cheap to 
 
 _new_tuple = tuple.__new__  # a named tuple without the Python-level __new__ in between
 _line_of = attrgetter("line")  # a C-level sort key
+_evidence_item = constructor(EvidenceItem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ class ResumeContext:
                 if found[index] is None:
                     if key not in items:  # the same key twice in one call: made once
                         line, skill_id, text = key
-                        items[key] = EvidenceItem(text or self.line_text(line), line, skill_id)
+                        items[key] = _evidence_item(text or self.line_text(line), line, skill_id)
                     found[index] = items[key]
         return tuple(found)  # type: ignore[arg-type]
 

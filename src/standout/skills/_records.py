@@ -20,33 +20,40 @@ from typing import Any, cast
 from standout.model.skills import Evidence, Mention, Place, SkillEvidence
 
 
-def _twin(record: type[Any]) -> type[Any]:
-    """A slotted class with ``record``'s fields whose ``__init__`` builds a ``record``.
+def _twin_maker(record: type[Any]) -> Callable[..., Any]:
+    """A function that builds a ``record`` as a slotted twin, then makes it the record.
 
-    The ``__init__`` is written out field by field, as ``dataclasses`` writes its own:
-    a loop over the fields would cost what the twin saves.
+    The function is written out field by field, as ``dataclasses`` writes its own
+    ``__init__``: a loop over the fields would cost what the twin saves. A plain function,
+    not the twin's ``__init__``: Python calls it without going through ``type.__call__``.
     """
     names = tuple(field.name for field in dataclasses.fields(record))
-    stores = "".join(f"\n    self.{name} = {name}" for name in names)
-    source = f"def __init__(self, {', '.join(names)}):{stores}\n    self.__class__ = record"
-    namespace: dict[str, Any] = {"record": record}
+    twin = type(f"_{record.__name__}Twin", (), {"__slots__": names})
+    stores = "".join(f"\n    made.{name} = {name}" for name in names)
+    source = (
+        f"def make_{record.__name__}({', '.join(names)}):\n    made = new(twin){stores}"
+        "\n    made.__class__ = record\n    return made"
+    )
+    namespace: dict[str, Any] = {"new": object.__new__, "twin": twin, "record": record}
     exec(source, namespace)  # the source holds field names only
-    return type(f"_{record.__name__}Twin", (), {"__slots__": names, **namespace})
+    maker: Callable[..., Any] = namespace[f"make_{record.__name__}"]
+    return maker
 
 
 def maker_for(record: type[Any]) -> Callable[..., Any]:
-    """The record's twin when it builds exactly what the record builds, else the record."""
+    """The record's twin maker when it builds exactly what the record builds, else the
+    record itself."""
     if hasattr(record, "__post_init__"):
         return record
-    twin = _twin(record)
-    sample = tuple(range(len(twin.__slots__)))
+    make = _twin_maker(record)
+    sample = tuple(range(len(dataclasses.fields(record))))
     try:
-        made = twin(*sample)
+        made = make(*sample)
     except TypeError:  # the layouts differ: no slots, or other slots than the fields
         return record
     if type(made) is not record or made != record(*sample):
         return record
-    return twin
+    return make
 
 
 make_mention = cast(Callable[[str, str, str, str, int, int], Mention], maker_for(Mention))

@@ -73,22 +73,22 @@ class Taxonomy:
     def surface_forms(self) -> dict[str, tuple[str, ...]]:
         """Every lowercased name and alias mapped to the ids of the skills that claim it."""
         if self._surface_forms is None:
-            forms: dict[str, list[str]] = {}
+            forms: dict[str, tuple[str, ...]] = {}
             for skill in self.skills.values():
                 skill_id = skill.id
                 for form in (skill.name, *skill.aliases):
                     lowered = form.lower()
                     owners = forms.get(lowered)
                     if owners is None:
-                        forms[lowered] = [skill_id]
-                    elif skill_id not in owners:
-                        owners.append(skill_id)
+                        forms[lowered] = (skill_id,)
+                    elif skill_id not in owners:  # rare: most forms have one owner
+                        forms[lowered] = (*owners, skill_id)
             # A declared ambiguous alias lists its most likely meaning first: the
             # extractor's tie-break.
-            declared = dict(self.ambiguous_aliases)
-            self._surface_forms = {
-                form: declared.get(form) or tuple(ids) for form, ids in forms.items()
-            }
+            for form, declared in self.ambiguous_aliases.items():
+                if declared and form in forms:
+                    forms[form] = declared
+            self._surface_forms = forms
         return dict(self._surface_forms)
 
     def implied(self, skill_id: str) -> frozenset[str]:

@@ -44,6 +44,30 @@ class Line:
     page: int = 1
 
 
+# A frozen dataclass sets each field through object.__setattr__; setting the slots directly
+# builds a Line in half the time, and reading builds one for every line of a document.
+_LINE_SLOTS = tuple(
+    getattr(Line, name).__set__
+    for name in ("number", "text", "start", "end", "kind", "level", "page")
+)
+
+
+def _new_line(
+    number: int, text: str, start: int, end: int, kind: LineKind, level: int, page: int
+) -> Line:
+    """``Line(number, text, start, end, kind, level, page)``, built faster."""
+    set_number, set_text, set_start, set_end, set_kind, set_level, set_page = _LINE_SLOTS
+    line: Line = object.__new__(Line)
+    set_number(line, number)
+    set_text(line, text)
+    set_start(line, start)
+    set_end(line, end)
+    set_kind(line, kind)
+    set_level(line, level)
+    set_page(line, page)
+    return line
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     source: str
@@ -67,14 +91,17 @@ class Document:
         Text is normalised: no newlines inside a line, trailing white space removed.
         """
         lines: list[Line] = []
+        texts: list[str] = []
+        starts: list[int] = []
         offset = 0
         for text, kind, level, page in entries:
             clean = (" ".join(text.split("\n")) if "\n" in text else text).rstrip()
-            line = Line(len(lines) + 1, clean, offset, offset + len(clean), kind, level, page)
-            lines.append(line)
-            offset += len(clean) + 1
-        text = "\n".join(line.text for line in lines)
-        return cls(source, format, text, tuple(lines), pages, tuple(ln.start for ln in lines))
+            end = offset + len(clean)
+            lines.append(_new_line(len(lines) + 1, clean, offset, end, kind, level, page))
+            texts.append(clean)
+            starts.append(offset)
+            offset = end + 1
+        return cls(source, format, "\n".join(texts), tuple(lines), pages, tuple(starts))
 
     def line_at(self, offset: int) -> Line:
         """The line that contains a character offset of ``text``."""

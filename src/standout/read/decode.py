@@ -140,7 +140,9 @@ def decode_text(data: bytes, source: str) -> str:
         raise _garbage(source)
     if text.count("\ufffd") > 0.2 * max(len(text), 1):
         raise _garbage(source)
-    text = _without_invisible(_CONTROL.sub("", text))
+    if controls or len(text) > 65536:  # else findall has seen the whole text: none to drop
+        text = _CONTROL.sub("", text)
+    text = _without_invisible(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise empty_input(source)

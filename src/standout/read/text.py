@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from standout.model.document import Document, InputFormat, LineKind
-from standout.read.bullets import IndentLevels, split_bullet
+from standout.read.bullets import IndentLevels, may_open_bullet, split_bullet
 
 Entry = tuple[str, LineKind, int, int]
 
@@ -23,16 +23,23 @@ _SPACES = re.compile(
 # A line of one repeated character (====, ----, ____) under a title underlines it.
 _RULE = re.compile(r"^\s*([=\-_~*#])\1{2,}\s*$")
 _SENTENCE_END = (".", "!", "?", ":")
+# Every match of _SPACES holds two spaces in a row or one of these.
+_UNUSUAL_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u3000]")
+_RULE_CHARS = "=-_~*#"
+_TEXT = LineKind.TEXT  # a module global: enum attribute look-ups are slow
+_BULLET = LineKind.BULLET
 
 
 def squeeze(text: str) -> str:
     """Collapse runs of white space to one space and trim the ends."""
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text or _UNUSUAL_SPACE.search(text) is not None:
+        text = _SPACES.sub(" ", text)  # most lines have no run to collapse
+    return text.strip()
 
 
 def empty_line(page: int = 1) -> Entry:
     """The entry that keeps the place of a source line without content."""
-    return ("", LineKind.TEXT, 0, page)
+    return ("", _TEXT, 0, page)
 
 
 def without_trailing_blanks(entries: list[Entry]) -> list[Entry]:
@@ -54,21 +61,22 @@ class _TextReader:
 
     def line(self, raw: str, page: int) -> None:
         entries = self.entries
-        if not raw.strip():
+        stripped = raw.strip()
+        if not stripped:
             self.previous_blank = True
             self.levels.reset()
-            entries.append(empty_line(page))
+            entries.append(("", _TEXT, 0, page))  # empty_line(page), without the call
             return
-        if _RULE.match(raw):
+        if stripped[0] in _RULE_CHARS and _RULE.match(raw):
             self._underline_heading(page)
             self.previous_blank = True
             entries.append(empty_line(page))
             return
-        bullet = split_bullet(raw)
+        bullet = split_bullet(raw) if may_open_bullet(stripped[0]) else None
         if bullet is not None:
             body, self.bullet_indent = bullet
             level = self.levels.level(self.bullet_indent)
-            self._add((squeeze(body), LineKind.BULLET, level, page))
+            self._add((squeeze(body), _BULLET, level, page))
         elif self._continues_bullet(raw):
             assert self.content is not None
             body, kind, level, page_of = entries[self.content]
@@ -76,7 +84,7 @@ class _TextReader:
             entries.append(empty_line(page))
         else:
             self.levels.reset()
-            self._add((squeeze(raw), LineKind.TEXT, 0, page))
+            self._add((squeeze(raw), _TEXT, 0, page))
         self.previous_blank = False
 
     def _add(self, entry: Entry) -> None:

@@ -134,6 +134,11 @@ class _Connection:
 _CONTENT_LENGTH = re.compile(rb"(?i)\r\ncontent-length: *(\d+)")
 
 
+# One count for every level: a serial number used again at the next level would make its
+# "uncached" requests cache hits (each level used to count from 0 again).
+_SERIALS = count()
+
+
 def _request_head(port: int, key: str) -> bytes:
     return (
         f"POST /api/v1/analyses HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
@@ -145,7 +150,6 @@ async def _load(
     port: int, key: str, clients: int, text: str, *, vary: bool
 ) -> tuple[float, list[float]]:
     """(requests per second, latencies in seconds) of ``clients`` concurrent clients."""
-    serial = count()
     latencies: list[float] = []
     head = _request_head(port, key)
     same_body = json.dumps({"text": text, "filename": "cv.md"}).encode("utf-8")
@@ -161,7 +165,7 @@ async def _load(
     async def one(connection: _Connection) -> None:
         body = same_body
         if vary:
-            body = b"%s%d%s" % (before, next(serial), after)
+            body = b"%s%d%s" % (before, next(_SERIALS), after)
         started = time.perf_counter()
         response_head, answer = await connection.post(head, body)
         if not response_head.startswith(b"HTTP/1.1 201 ") or not answer.endswith(b"}"):

@@ -18,6 +18,22 @@ class TextSpan:
     end: int
 
 
+# Parsing builds a span for every bullet, entry and field it finds. A frozen dataclass's
+# __init__ sets each field through object.__setattr__; setting the slots directly is
+# about twice as fast, with the same TextSpan as the result.
+_SPAN_SLOTS = tuple(getattr(TextSpan, name).__set__ for name in ("line", "start", "end"))
+
+
+def text_span(line: int, start: int, end: int) -> TextSpan:
+    """``TextSpan(line, start, end)``, built faster."""
+    set_line, set_start, set_end = _SPAN_SLOTS
+    span: TextSpan = object.__new__(TextSpan)
+    set_line(span, line)
+    set_start(span, start)
+    set_end(span, end)
+    return span
+
+
 class LinkKind(StrEnum):
     GITHUB = "github"
     GITLAB = "gitlab"

@@ -67,6 +67,9 @@ def split_sections(segments: list[Segment]) -> list[Block]:
     heading_level = 0
     body: list[Segment] = []
     for segment in segments:
+        if segment.bullet:  # a list item is never a heading: most segments, without a call
+            body.append(segment)
+            continue
         current_kind = _HEADER if current is None else current.kind
         heading = _heading_of(segment, current_kind, heading_level)
         if heading is None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from standout.model.document import Document, Line, LineKind
-from standout.model.resume import TextSpan
+from standout.model.resume import TextSpan, text_span
 from standout.parse.lexicon import SECTION_NAMES, WEAK_SECTION_NAMES, normalise_heading
 
 # "â€¢" and "â¢" are the UTF-8 bullet read as Latin-1, common in scraped resumes.
@@ -55,7 +55,7 @@ class Segment:
     def span(self, begin: int = 0, finish: int | None = None) -> TextSpan:
         """The span of ``text[begin:finish]``."""
         stop = len(self.text) if finish is None else finish
-        return TextSpan(self.line, self.start + begin, self.start + stop)
+        return text_span(self.line, self.start + begin, self.start + stop)
 
     def with_text(
         self, begin: int, finish: int | None = None, *, bullet: bool | None = None

@@ -12,7 +12,6 @@ name can vouch for another ("Go and Rust").
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
@@ -32,7 +31,7 @@ from standout.skills.context import (
     settle,
 )
 from standout.skills.matcher import Candidate, SurfaceMatcher
-from standout.skills.taxonomy import Taxonomy, load_taxonomy
+from standout.skills.taxonomy import Taxonomy, collector_paused, load_taxonomy
 
 # A whitespace-delimited token that is a web or e-mail address: a scheme, "www.",
 # "name@domain.tld", or a lowercase domain with a common top-level domain followed by a
@@ -83,6 +82,10 @@ class Extractor:
     )
 
     def __init__(self, taxonomy: Taxonomy) -> None:
+        with collector_paused():  # the automaton alone holds tens of thousands of words
+            self._build_tables(taxonomy)
+
+    def _build_tables(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         forms = taxonomy.surface_forms()
         self._matcher = SurfaceMatcher(forms)
@@ -353,15 +356,7 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 @cache
 def default_extractor() -> Extractor:
     """The extractor over the shipped taxonomy, built on first use."""
-    # The build creates tens of thousands of objects, none of them cyclic: pausing the
-    # cycle collector meanwhile saves it from walking them over and over.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return Extractor(load_taxonomy())
-    finally:
-        if collecting:
-            gc.enable()
+    return Extractor(load_taxonomy())
 
 
 def extract_mentions(text: str, *, list_context: bool = False) -> list[Mention]:

@@ -131,8 +131,10 @@ def score_criterion(criterion: Criterion, context: ResumeContext) -> ScoredCrite
         if len(shown) > 1:
             shown.sort(key=_by_line)
         evidence = context.evidence_of(map(_evidence_key, shown))
+    if 0.0 < satisfied < 1.0:  # round() is slow, and most criteria are fully met or not at all
+        satisfied = round(satisfied, 3)
     result = _criterion_result(
-        criterion.key, criterion.description, weight, round(satisfied, 3), evidence, explanation
+        criterion.key, criterion.description, weight, satisfied, evidence, explanation
     )
     return _new_tuple(ScoredCriterion, (criterion, result, weight, listed_skill))
 

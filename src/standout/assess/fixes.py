@@ -12,6 +12,7 @@ recent role.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 
 from standout.assess._build import constructor
 from standout.assess.areas import ScoredArea, ScoredCriterion
@@ -21,6 +22,7 @@ from standout.model.resume import SectionKind
 from standout.model.skills import APPLIED_PLACES, Area
 
 TOP_FIXES = 5
+_by_gain = itemgetter(0)  # a C-level sort key
 _advice = constructor(Advice)
 _fix = constructor(Fix)
 
@@ -54,7 +56,7 @@ def plan_fixes(
             gain = round(weights[area] * area_rise / total_weight, 1)
             unmet.append((gain, len(unmet), area, criterion))
     # the largest gains pick their lines first, so they get the most fitting bullets
-    unmet.sort(key=lambda entry: (-entry[0], entry[1]))
+    unmet.sort(key=_by_gain, reverse=True)  # stable: equal gains keep their order
     targets = _LineTargets(context)
     advice_lists: dict[Area, list[Advice]] = {scored.definition.area: [] for scored in areas}
     missing_lists: dict[Area, list[str]] = {scored.definition.area: [] for scored in areas}
@@ -79,7 +81,7 @@ def plan_fixes(
         fix = Fix(0, check.advice, line, None, round(saved, 1))
         candidates.append((round(saved, 1), len(candidates), fix))
     candidates = [c for c in candidates if c[0] > 0]
-    candidates.sort(key=lambda c: (-c[0], c[1]))
+    candidates.sort(key=_by_gain, reverse=True)
     fixes = tuple(
         Fix(rank, fix.text, fix.line, fix.area, fix.gain)
         for rank, (_, _, fix) in enumerate(candidates[:TOP_FIXES], start=1)

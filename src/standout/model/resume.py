@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from standout.model.document import Document
+from standout.model.document import Document, slot_builder
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,20 +19,8 @@ class TextSpan:
     end: int
 
 
-# Parsing builds a span for every bullet, entry and field it finds. A frozen dataclass's
-# __init__ sets each field through object.__setattr__; setting the slots directly is
-# about twice as fast, with the same TextSpan as the result.
-_SPAN_SLOTS = tuple(getattr(TextSpan, name).__set__ for name in ("line", "start", "end"))
-
-
-def text_span(line: int, start: int, end: int) -> TextSpan:
-    """``TextSpan(line, start, end)``, built faster."""
-    set_line, set_start, set_end = _SPAN_SLOTS
-    span: TextSpan = object.__new__(TextSpan)
-    set_line(span, line)
-    set_start(span, start)
-    set_end(span, end)
-    return span
+# Parsing builds a span for every bullet, entry and field it finds (see slot_builder).
+text_span: Callable[[int, int, int], TextSpan] = slot_builder(TextSpan)
 
 
 class LinkKind(StrEnum):
@@ -136,6 +125,9 @@ class Bullet:
     span: TextSpan
 
 
+new_bullet: Callable[[str, TextSpan], Bullet] = slot_builder(Bullet)
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     title: str | None
@@ -159,6 +151,11 @@ class SkillEntry:
     group: str | None  # "Languages" in "Languages: Python, Go"
     declared_months: int | None  # "Python (5 years)" -> 60
     span: TextSpan
+
+
+new_skill_entry: Callable[[str, str | None, int | None, TextSpan], SkillEntry] = slot_builder(
+    SkillEntry
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ _LOCATION = re.compile(
     r"|[A-ZÀ-Þ][\w'.À-ÿ-]*(?: (?:[A-ZÀ-Þ][\w'.À-ÿ-]*|de|di|da|del|am|an|upon|on|la|le|im)){0,3})$"
 )
 _MAX_PART_WORDS = 9
+_LONGEST_EMPLOYMENT_TYPE = len("self-employed\n")  # "$" matches before a final newline
 _MAX_TITLE_PART_WORDS = 5
 _MAX_DATED_CHARS = 300
 _LABEL = re.compile(
@@ -82,9 +83,16 @@ DURATION = re.compile(
 @dataclass(slots=True)  # not frozen: cheaper to create (see Segment)
 class Part:
     text: str
-    span: TextSpan
+    segment: Segment
+    begin: int  # text is segment.text[begin:end]
+    end: int
     after_at: bool  # written after " at " / "@": an employer
     before_at: bool  # written before " at " / "@": a title
+
+    @property
+    def span(self) -> TextSpan:
+        """Built when asked for: most parts of a header are never a role's field."""
+        return self.segment.span(self.begin, self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,11 +160,11 @@ def parts_of(
         if parts and previous_separator.strip() == "," and COMPANY_SUFFIX.match(piece):
             # "Acme, Inc.": glue the legal suffix back onto the name.
             last = parts.pop()
-            piece = text[last.span.start - segment.start : end]
-            start = last.span.start - segment.start
+            piece = text[last.begin : end]
+            start = last.begin
         after_at = _is_at(previous_separator)
         before_at = index < len(raw) and _is_at(separator)
-        parts.append(Part(piece, segment.span(start, end), after_at, before_at))
+        parts.append(Part(piece, segment, start, end, after_at, before_at))
         previous_separator = separator
     return parts
 
@@ -206,8 +214,8 @@ def fields_from(
         p
         for p in parts
         if len(p.text.split()) <= _MAX_PART_WORDS
-        and not EMPLOYMENT_TYPES.match(p.text)
-        and not DURATION.match(p.text)
+        and not _is_employment_type(p.text)
+        and not _is_duration(p.text)
     ]
     title_part = _pick_title(parts) if "title" not in labelled else None
     rest = [p for p in parts if p is not title_part]
@@ -234,6 +242,17 @@ def fields_from(
         location=location,
         dates=dates,
     )
+
+
+def _is_employment_type(text: str) -> bool:
+    # No kind is longer than "self-employed": longer texts need no regex.
+    return len(text) <= _LONGEST_EMPLOYMENT_TYPE and EMPLOYMENT_TYPES.match(text) is not None
+
+
+def _is_duration(text: str) -> bool:
+    # A duration starts with "(", a digit or "less than": most parts need no regex.
+    first = text[:1]
+    return (first == "(" or first in "lL" or first.isdigit()) and DURATION.match(text) is not None
 
 
 def _text_span(part: Part | None) -> tuple[str, TextSpan] | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from standout.model.document import LineKind
-from standout.model.resume import Bullet, DateRange, Role, SectionKind, TextSpan
+from standout.model.resume import DateRange, Role, SectionKind, TextSpan, new_bullet
 from standout.parse.dates import find_dates
 from standout.parse.headers import (
     HeaderLine,
@@ -283,7 +283,7 @@ def _build(draft: _Draft, section: SectionKind) -> Role | None:
         employer=fields.employer,
         location=fields.location,
         dates=dates,
-        bullets=tuple(Bullet(s.text, s.span()) for s in draft.bullets),
+        bullets=tuple([new_bullet(s.text, s.span()) for s in draft.bullets]),
         first_line=min(lines),
         last_line=max(lines),
         section=section,

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from standout.model.document import LineKind
-from standout.model.resume import SkillEntry
+from standout.model.resume import SkillEntry, new_skill_entry
 from standout.parse.segments import Segment, trim
 
 _GROUP = re.compile(r"^(?P<group>[^:,;|()]{1,40}?)\s*\**\s*:\s*\**\s*")
@@ -114,7 +114,7 @@ def _table_row(segment: Segment, group: str | None, out: list[SkillEntry]) -> No
             name_begin, name_end = trim(text, *cells[0], _ITEM_TRIM)
             if name_begin < name_end:
                 out.append(
-                    SkillEntry(
+                    new_skill_entry(
                         text[name_begin:name_end], group, months, segment.span(name_begin, name_end)
                     )
                 )
@@ -194,7 +194,7 @@ def _entry(
         end = trim(text, begin, paren, _ITEM_TRIM)[1]
     name = text[begin:end]
     if begin < end and len(name.split()) <= _MAX_ENTRY_WORDS and not name.isdigit():
-        out.append(SkillEntry(name, group, months, segment.span(begin, end)))
+        out.append(new_skill_entry(name, group, months, segment.span(begin, end)))
     if details is not None:
         for item_begin, item_end in _items(text, *details):
             _entry(segment, item_begin, item_end, group, out)

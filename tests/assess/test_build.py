@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 
 import pytest
 
@@ -19,6 +20,7 @@ def test_a_constructed_object_is_the_one_the_class_makes() -> None:
     assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.weight = 2.0  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(made)) == expected
 
 
 def test_every_field_is_required_in_order() -> None:

@@ -86,6 +86,9 @@ class ScoredArea:
         return round(self.exact)
 
 
+_scored_area = constructor(ScoredArea)
+
+
 def score_area(definition: AreaDefinition, context: ResumeContext) -> ScoredArea:
     scored = tuple([score_criterion(c, context) for c in definition.criteria])
     total = weighted = 0.0
@@ -93,7 +96,7 @@ def score_area(definition: AreaDefinition, context: ResumeContext) -> ScoredArea
         if criterion.weight > 0:
             total += criterion.weight
             weighted += criterion.weight * criterion.result.satisfied
-    return ScoredArea(definition, scored, 100.0 * weighted / total if total > 0 else 0.0)
+    return _scored_area(definition, scored, 100.0 * weighted / total if total > 0 else 0.0)
 
 
 def score_criterion(criterion: Criterion, context: ResumeContext) -> ScoredCriterion:

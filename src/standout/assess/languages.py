@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from standout.assess._build import constructor
 from standout.assess.context import ResumeContext
 from standout.model.report import EvidenceItem, LanguageFocus
 from standout.model.skills import APPLIED_PLACES, SkillEvidence
 
 _MAX_EVIDENCE = 5
 _QUOTE_LENGTH = 90
+_evidence_item = constructor(EvidenceItem)
 
 
 def top_languages(context: ResumeContext, rules: Mapping[str, Any]) -> tuple[LanguageFocus, ...]:
@@ -54,7 +56,7 @@ def _focus(
     context: ResumeContext, skill: SkillEvidence, lines: list[int], outcome_lines: list[int]
 ) -> LanguageFocus:
     evidence = tuple(
-        EvidenceItem(context.line_text(n), n, skill.skill_id) for n in lines[:_MAX_EVIDENCE]
+        _evidence_item(context.line_text(n), n, skill.skill_id) for n in lines[:_MAX_EVIDENCE]
     )
     points = (
         _projects_point(context, skill),

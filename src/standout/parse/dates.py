@@ -118,28 +118,31 @@ def _day_first_month(first: int, second: int, separator: str) -> int | None:
 
 
 def _point(match: re.Match[str]) -> PartialDate | None:
+    # The last group to close names the alternative that matched: one look-up instead of
+    # asking for up to nine groups in turn.
+    last = match.lastgroup
     group = match.group
-    if group("dmname"):
-        return PartialDate(int(group("dmyear")), _MONTHS[group("dmname")[:3].lower()])
-    if group("mdname"):
-        return PartialDate(int(group("mdyear")), _MONTHS[group("mdname")[:3].lower()])
-    if group("fyear"):
-        month = _day_first_month(int(group("first")), int(group("second")), group("nsep"))
-        return None if month is None else PartialDate(int(group("fyear")), month)
-    if group("ymd_year"):
-        return PartialDate(int(group("ymd_year")), int(group("ymd_month")))
-    if group("mname"):
+    if last == "year":
+        return PartialDate(int(group("year")), 1, DatePrecision.YEAR)
+    if last == "myear":
         month = _MONTHS[group("mname")[:3].lower()]
         return PartialDate(int(group("myear")), month, DatePrecision.MONTH)
-    if group("season"):
+    if last == "dmyear":
+        return PartialDate(int(group("dmyear")), _MONTHS[group("dmname")[:3].lower()])
+    if last == "mdyear":
+        return PartialDate(int(group("mdyear")), _MONTHS[group("mdname")[:3].lower()])
+    if last == "fyear":
+        numeric = _day_first_month(int(group("first")), int(group("second")), group("nsep"))
+        return None if numeric is None else PartialDate(int(group("fyear")), numeric)
+    if last == "ymd_month":
+        return PartialDate(int(group("ymd_year")), int(group("ymd_month")))
+    if last == "syear":
         month = _SEASONS[group("season").lower()]
         return PartialDate(int(group("syear")), month, DatePrecision.SEASON)
-    if group("nmonth"):
+    if last == "nyear":
         return PartialDate(int(group("nyear")), int(group("nmonth")))
-    if group("iyear"):
+    if last == "imonth":
         return PartialDate(int(group("iyear")), int(group("imonth")))
-    if group("year"):
-        return PartialDate(int(group("year")), 1, DatePrecision.YEAR)
     return None
 
 

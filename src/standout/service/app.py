@@ -16,7 +16,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
 from standout import __version__
-from standout.service import health, openapi
+from standout.service import core, health, openapi
 from standout.service.analyses import routes as analyses
 from standout.service.context import ServiceContext
 from standout.service.deps import current_account
@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await run_in_threadpool(context.database.ensure_current)
+        await run_in_threadpool(core.settle_process)
         await run_in_threadpool(_purge, context)
         context.start()
         purger = asyncio.create_task(_purge_periodically(context))

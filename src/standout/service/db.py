@@ -20,6 +20,7 @@ from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
     Session,
+    configure_mappers,
     make_transient_to_detached,
     mapped_column,
     sessionmaker,
@@ -70,7 +71,10 @@ def detached(model: type[RecordT], values: Mapping[str, Any]) -> RecordT:
     the account of a remembered API key). The constructor would run the attribute events
     a new, unsaved object needs, at four times the CPU.
     """
-    instance: RecordT = model.__mapper__.class_manager.new_instance()
+    mapper = model.__mapper__
+    if not mapper.configured:  # the constructor would configure the mappers itself
+        configure_mappers()
+    instance: RecordT = mapper.class_manager.new_instance()
     instance.__dict__.update(values)
     make_transient_to_detached(instance)
     return instance

@@ -154,8 +154,8 @@ def _candidates(criterion: Criterion, context: ResumeContext) -> list[SkillEvide
         candidates.extend(context.skills_by_category.get(category, ()))
     if criterion.skill_ids:
         known = {s.skill_id for s in candidates}
-        for skill_id in criterion.skill_ids - known:
-            skill = context.skills.get(skill_id)
+        for skill_id in criterion.skill_ids:
+            skill = context.skills.get(skill_id) if skill_id not in known else None
             if skill is not None:
                 candidates.append(skill)
     if criterion.skill_prefixes:

@@ -39,8 +39,10 @@ class Criterion:
     needs: RoleNumbers
     count_by_group: bool  # distinct phrase groups count, not distinct lines
     listed_credit: float
-    skill_categories: frozenset[str]
-    skill_ids: frozenset[str]
+    # In the framework's order, never a set's: which of two tied skills the advice names
+    # must not depend on the interpreter's hash seed.
+    skill_categories: tuple[str, ...]
+    skill_ids: tuple[str, ...]
     skill_prefixes: tuple[str, ...]  # "aws-": every AWS service, whatever its category
     skill_exclude: frozenset[str]  # skills of those categories that don't count (SQL, YAML)
     years: RoleNumbers | None
@@ -124,8 +126,8 @@ def _criterion(
         needs=_per_role(raw.get("need", 1), f"{key} need"),
         count_by_group=raw.get("count_by") == "group",
         listed_credit=float(raw.get("listed_credit", listed_credit)),
-        skill_categories=frozenset(signals.get("skill_categories", ())),
-        skill_ids=frozenset(signals.get("skill_ids", ())),
+        skill_categories=tuple(dict.fromkeys(signals.get("skill_categories", ()))),
+        skill_ids=tuple(dict.fromkeys(signals.get("skill_ids", ()))),
         skill_prefixes=tuple(signals.get("skill_id_prefixes", ())),
         skill_exclude=not_main if signals.get("main_languages_only") else frozenset(),
         years=_per_role(signals["years"], f"{key} years") if "years" in signals else None,

@@ -144,7 +144,7 @@ def _split_line(line: Line, out: list[Segment]) -> None:
     segment = Segment(line.number, piece, line.start + begin, kind, level, bullet)
     glued = _GLUED_HEADING.search(piece) if text.endswith("Details") else None
     if glued is None:
-        if (finish - begin < _INLINE_SPLIT_MIN and not bullet) or not _INLINE_GLYPH.search(piece):
+        if (finish - begin < _INLINE_SPLIT_MIN and not bullet) or not _has_inline_glyph(piece):
             out.append(segment)  # the common case, without a call
         else:
             _split_inline_bullets(segment, out)
@@ -153,6 +153,11 @@ def _split_line(line: Line, out: list[Segment]) -> None:
         _split_inline_bullets(segment.with_text(0, glued.start()), out)
     tail = segment.with_text(glued.end(), None, bullet=False)
     out.append(Segment(tail.line, tail.text, tail.start, _TEXT, 0, False))
+
+
+def _has_inline_glyph(text: str) -> bool:
+    # "*" is the only ASCII glyph, and isascii() costs nothing: no regex for most lines.
+    return "*" in text if text.isascii() else _INLINE_GLYPH.search(text) is not None
 
 
 def _unwrap(text: str, begin: int, finish: int) -> tuple[int, int]:
@@ -165,7 +170,7 @@ def _unwrap(text: str, begin: int, finish: int) -> tuple[int, int]:
 def _split_inline_bullets(segment: Segment, out: list[Segment]) -> None:
     """Several bullets on one line ("Duties: • Ran backups • Tuned queries") become several."""
     text = segment.text
-    if (len(text) < _INLINE_SPLIT_MIN and not segment.bullet) or not _INLINE_GLYPH.search(text):
+    if (len(text) < _INLINE_SPLIT_MIN and not segment.bullet) or not _has_inline_glyph(text):
         out.append(segment)
         return
     position = 0

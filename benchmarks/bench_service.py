@@ -1,7 +1,7 @@
 """Load test of the web service on loopback (#7), bounded in time.
 
-uvicorn serves the app in a subprocess (SQLite in a temporary folder, rate limits off);
-asyncio clients post a ~700-word text resume as fast as they can, for about five seconds
+`standout serve` runs the app in a subprocess (SQLite in a temporary folder, rate limits off);
+asyncio clients post the ~300-word example resume as fast as they can, for about five seconds
 per level, at 1, 8 and 32 concurrent clients, each on one keep-alive connection.
 "Uncached" changes one line of the resume on every request, so every request is analysed;
 "cached" sends the same resume, so the report comes from the result cache. The clients
@@ -71,22 +71,19 @@ def _prepare(folder: Path) -> tuple[dict[str, str], str]:
 def _start(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
     import httpx
 
+    # What a user runs: with several workers `standout serve` gives each its own socket.
     process = subprocess.Popen(
         [
             sys.executable,
             "-m",
-            "uvicorn",
-            "--factory",
-            "standout.service.app:app_from_environment",
+            "standout",
+            "serve",
             "--host",
             "127.0.0.1",
             "--port",
             str(port),
             "--workers",
             str(WORKERS),
-            "--log-level",
-            "warning",
-            "--no-access-log",
         ],  # fmt: skip
         env=env,
         stdout=subprocess.DEVNULL,
@@ -260,7 +257,7 @@ def run(shared: Path | None) -> list[Row]:
     text = RESUME.read_text(encoding="utf-8")
     cores = os.cpu_count() or 1
     rows: list[Row] = [
-        Row("service", f"uvicorn workers ({cores} cores)", f"{WORKERS}", ""),
+        Row("service", f"server workers, own sockets ({cores} cores)", f"{WORKERS}", ""),
         Row("service", "load average when started (1 min)", os.getloadavg()[0], ""),
     ]
     with tempfile.TemporaryDirectory() as folder:

@@ -234,6 +234,13 @@ class DatabaseUnavailableError(ServiceError):
     http_status = 503
 
 
+class ServiceStartError(ServiceError):
+    """``standout serve`` can't listen on the address it was given."""
+
+    code = "E304"
+    http_status = 500
+
+
 class AuthenticationRequiredError(ServiceError):
     code = "E310"
     http_status = 401

@@ -121,11 +121,37 @@ def test_serve_creates_the_default_database_on_first_run(
     assert (options["host"], options["port"]) == ("127.0.0.1", 8123)
 
 
-def test_serve_with_workers_uses_the_factory(database: str, uvicorn: FakeUvicorn) -> None:
+@pytest.fixture
+def balanced(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, int]]:
+    """Calls of the SO_REUSEPORT supervisor (tests/service/test_workers.py runs it for real)."""
+    import standout.service.workers as workers
+
+    calls: list[tuple[str, int, int]] = []
+    monkeypatch.setattr(workers, "serve_balanced", lambda *args: calls.append(args))
+    return calls
+
+
+def test_serve_with_workers_gives_each_its_own_socket(
+    database: str, uvicorn: FakeUvicorn, balanced: list[tuple[str, int, int]]
+) -> None:
+    run("db", "upgrade")
+    assert run("serve", "--workers", "2", "--port", "8124").exit_code == 0
+    assert balanced == [("127.0.0.1", 8124, 2)] and uvicorn.calls == []
+
+
+def test_serve_with_workers_falls_back_to_uvicorns_own_elsewhere(
+    database: str,
+    uvicorn: FakeUvicorn,
+    balanced: list[tuple[str, int, int]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import standout.service.workers as workers
+
+    monkeypatch.setattr(workers, "balanced_workers_supported", lambda: False)
     run("db", "upgrade")
     assert run("serve", "--workers", "2").exit_code == 0
     [(target, options)] = uvicorn.calls
-    assert target == "standout.service.app:app_from_environment"
+    assert target == "standout.service.app:app_from_environment" and balanced == []
     assert options["factory"] is True and options["workers"] == 2
 
 
@@ -140,7 +166,10 @@ def test_serve_runs_one_worker_without_redis(database: str, uvicorn: FakeUvicorn
 
 
 def test_serve_runs_a_worker_per_core_with_redis(
-    database: str, uvicorn: FakeUvicorn, monkeypatch: pytest.MonkeyPatch
+    database: str,
+    uvicorn: FakeUvicorn,
+    balanced: list[tuple[str, int, int]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """With Redis the workers share limits and caches, so every core serves (#7)."""
     run("db", "upgrade")
@@ -148,8 +177,7 @@ def test_serve_runs_a_worker_per_core_with_redis(
     monkeypatch.setattr(os, "cpu_count", lambda: 4)
     result = run("serve")
     assert result.exit_code == 0, result.output
-    [(target, options)] = uvicorn.calls
-    assert target == "standout.service.app:app_from_environment" and options["workers"] == 4
+    assert balanced == [("127.0.0.1", 8000, 4)] and uvicorn.calls == []
     assert "with 4 workers " in result.output
     # uvicorn's own lines in the main process are JSON too.
     assert isinstance(logging.getLogger("uvicorn").handlers[0].formatter, JsonFormatter)

@@ -67,6 +67,7 @@ def serve_command(
 
     from standout.service.logging import configure_logging
     from standout.service.migrations import upgrade
+    from standout.service.workers import balanced_workers_supported, serve_balanced
 
     settings = _settings()
     settings.check_secure()
@@ -88,6 +89,8 @@ def serve_command(
         from standout.service.app import create_app
 
         uvicorn.run(create_app(settings), host=host, port=port, log_config=None)
+    elif balanced_workers_supported():
+        serve_balanced(host, port, workers)
     else:
         uvicorn.run(
             "standout.service.app:app_from_environment",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -34,6 +35,12 @@ _INSERT_REPORT = {
 }
 
 logger = logging.getLogger("standout.service.analyses")
+# One analysis at a time per process. The core is pure Python: under the GIL, analyses in
+# several threads only take turns, every 5 ms, and each one's latency grows with the
+# others'. One after the other they end sooner on average, and with less CPU (measured:
+# p99 at 8 clients 79-86 ms against 100-112 ms). No database connection is held while
+# waiting here: the session has not run a statement yet.
+_ANALYSING = threading.Semaphore(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +65,8 @@ def create_analysis(
     cached_value = context.cache.get(key)
     cached = cached_value is not None
     if cached_value is None:
-        report = core.report_for(resume)
+        with _ANALYSING:
+            report = core.report_for(resume)
         cached_value = _cache_value(report.readiness, core.report_json(report))
         context.cache.set(key, cached_value)
     if context.metrics is not None:

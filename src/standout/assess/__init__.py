@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from standout.assess._build import constructor
 from standout.assess.achievements import check_bullet
 from standout.assess.areas import ScoredCriterion, score_area
 from standout.assess.context import build_context
@@ -24,6 +23,7 @@ from standout.assess.framework import load_framework
 from standout.assess.languages import top_languages
 from standout.assess.readiness import document_penalty, readiness_score
 from standout.errors import UnknownTargetRoleError
+from standout.model._build import constructor
 from standout.model.report import REPORT_SCHEMA_VERSION, AreaScore, EvidenceItem, Report, TargetRole
 from standout.model.resume import Resume
 from standout.model.skills import SkillProfile

@@ -32,10 +32,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from standout.assess._build import constructor
 from standout.assess._figures import FIGURE_WORDS, CountRules, compile_count_rules, find_figures
 from standout.assess._phrases import PhraseMatcher, lower_same_length
 from standout.data import load_json
+from standout.model._build import constructor
 from standout.model.report import BulletCheck, ImpactKind
 
 _IMPACT_ORDER = tuple((kind.value, kind) for kind in ImpactKind)

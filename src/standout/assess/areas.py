@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple, cast
 
-from standout.assess._build import constructor
 from standout.assess.context import ResumeContext
 from standout.assess.framework import AreaDefinition, Criterion
+from standout.model._build import constructor
 from standout.model.report import BulletCheck, CriterionResult, EvidenceItem
 from standout.model.skills import SkillEvidence
 

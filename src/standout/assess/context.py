@@ -16,10 +16,10 @@ from datetime import date
 from operator import attrgetter
 from typing import NamedTuple
 
-from standout.assess._build import constructor
 from standout.assess._phrases import lower_same_length
 from standout.assess.achievements import check_bullet
 from standout.assess.framework import Framework
+from standout.model._build import constructor
 from standout.model.report import BulletCheck, EvidenceItem, TargetRole
 from standout.model.resume import Link, LinkKind, Resume, Role, Section, SectionKind
 from standout.model.skills import APPLIED_PLACES, SkillEvidence, SkillProfile

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from standout.assess._build import constructor
+from standout.model._build import constructor
 from standout.model.document import InputFormat, LineKind
 from standout.model.report import DocumentCheck, Severity, TargetRole
 from standout.model.resume import DateRange, LinkKind, PartialDate, Resume, Role, SectionKind

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import itemgetter
 
-from standout.assess._build import constructor
 from standout.assess.areas import ScoredArea, ScoredCriterion
 from standout.assess.context import ResumeContext
+from standout.model._build import constructor
 from standout.model.report import Advice, DocumentCheck, Fix
 from standout.model.resume import SectionKind
 from standout.model.skills import APPLIED_PLACES, Area

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from standout.assess._build import constructor
 from standout.assess.context import ResumeContext
+from standout.model._build import constructor
 from standout.model.report import EvidenceItem, LanguageFocus
 from standout.model.skills import APPLIED_PLACES, SkillEvidence
 

@@ -4,29 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
 
-T = TypeVar("T")
-
-
-def slot_builder(cls: type[T]) -> Callable[..., T]:
-    """A function that builds ``cls``, a frozen slots dataclass, from all its fields in order.
-
-    The same object as ``cls(...)`` in half the time: a frozen dataclass's ``__init__``
-    sets each field through ``object.__setattr__``, this sets the slots directly. Worth it
-    where reading and parsing build hundreds of lines, spans and bullets per resume.
-    """
-    names = [item.name for item in fields(cls)]  # type: ignore[arg-type]
-    namespace: dict[str, Any] = {f"set_{name}": getattr(cls, name).__set__ for name in names}
-    namespace.update(new=object.__new__, cls=cls)
-    lines = [f"def build({', '.join(names)}):", "    instance = new(cls)"]
-    lines.extend(f"    set_{name}(instance, {name})" for name in names)
-    lines.append("    return instance")
-    exec("\n".join(lines), namespace)  # code built from the dataclass's own field names
-    build: Callable[..., T] = namespace["build"]
-    return build
+from standout.model._build import constructor
 
 
 class InputFormat(StrEnum):
@@ -65,7 +46,7 @@ class Line:
     page: int = 1
 
 
-_new_line: Callable[[int, str, int, int, LineKind, int, int], Line] = slot_builder(Line)
+_new_line: Callable[[int, str, int, int, LineKind, int, int], Line] = constructor(Line)
 
 
 @dataclass(frozen=True, slots=True)

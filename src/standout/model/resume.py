@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from standout.model.document import Document, slot_builder
+from standout.model._build import constructor
+from standout.model.document import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,8 +20,8 @@ class TextSpan:
     end: int
 
 
-# Parsing builds a span for every bullet, entry and field it finds (see slot_builder).
-text_span: Callable[[int, int, int], TextSpan] = slot_builder(TextSpan)
+# Parsing builds a span for every bullet, entry and field it finds (see standout.model._build).
+text_span: Callable[[int, int, int], TextSpan] = constructor(TextSpan)
 
 
 class LinkKind(StrEnum):
@@ -125,7 +126,7 @@ class Bullet:
     span: TextSpan
 
 
-new_bullet: Callable[[str, TextSpan], Bullet] = slot_builder(Bullet)
+new_bullet: Callable[[str, TextSpan], Bullet] = constructor(Bullet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +154,7 @@ class SkillEntry:
     span: TextSpan
 
 
-new_skill_entry: Callable[[str, str | None, int | None, TextSpan], SkillEntry] = slot_builder(
+new_skill_entry: Callable[[str, str | None, int | None, TextSpan], SkillEntry] = constructor(
     SkillEntry
 )
 

@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from standout.data import load_json
 from standout.errors import DataFileError
-from standout.skills._records import maker_for
+from standout.model._build import constructor
 
 CONTEXT_RULES = frozenset(
     {"case_sensitive", "tech_context", "list_only", "tech_nearby", "needs_parent"}
@@ -114,7 +114,7 @@ class Taxonomy:
 
 _make_skill = cast(
     Callable[[str, str, str, str, tuple[str, ...], tuple[str, ...], frozenset[str]], Skill],
-    maker_for(Skill),
+    constructor(Skill),
 )
 
 

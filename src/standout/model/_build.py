@@ -1,9 +1,10 @@
-"""Positional constructors for the report's frozen, slotted dataclasses.
+"""Positional constructors for the model's frozen, slotted dataclasses.
 
 A frozen dataclass's generated ``__init__`` sets every field through
-``object.__setattr__``, looked up again for each field. One assessment builds a few hundred
-report objects (a result per criterion, a check per bullet, evidence, advice), so the hot
-paths build them here instead: the fields are stored on an instance of a mutable twin
+``object.__setattr__``, looked up again for each field. One analysis builds thousands of
+such objects (lines, spans and bullets when reading and parsing; mentions, evidence and
+skills when extracting; results, checks and advice when assessing), so the hot paths build
+them with ``constructor(cls)`` instead: the fields are stored on an instance of a mutable twin
 class with the very same slots (plain, specialised attribute stores), and the instance then
 becomes the frozen class. Python allows that switch only between classes of the same memory
 layout, and the result is the object the class itself would make: same type, fields,

@@ -1,4 +1,5 @@
-"""The positional constructors the assessment builds report objects with (#4)."""
+"""The positional constructors that reading, parsing, extraction and the assessment build
+their frozen records with (#4)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pickle
 
 import pytest
 
-from standout.assess._build import constructor
+from standout.model._build import constructor
 from standout.model.report import BulletCheck, CriterionResult, EvidenceItem, Fix
 
 
@@ -39,3 +40,21 @@ def test_only_slotted_dataclasses_are_accepted() -> None:
 
     with pytest.raises(TypeError):
         constructor(Plain)
+
+
+def test_the_records_of_every_stage_are_built_by_the_same_constructor() -> None:
+    """Lines and spans (read, parse), mentions, evidence and skills (extract) come out as
+    the very objects their classes make."""
+    from standout.model.document import Line, LineKind, _new_line
+    from standout.model.resume import TextSpan, text_span
+    from standout.skills._records import make_mention
+    from standout.skills.taxonomy import Skill, _make_skill
+
+    line = _new_line(3, "Built APIs", 40, 50, LineKind.BULLET, 0, 1)
+    assert line == Line(3, "Built APIs", 40, 50, LineKind.BULLET, 0, 1)
+    assert type(line) is Line and type(text_span(3, 40, 50)) is TextSpan
+    assert make_mention("go", "Go", "language", "Go", 3, 5).end == 5
+    skill = _make_skill("go", "Go", "language", "languages", ("golang",), (), frozenset())
+    assert skill == Skill("go", "Go", "language", "languages", ("golang",), (), frozenset())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.text = "changed"  # type: ignore[misc]

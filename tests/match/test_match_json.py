@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from match_inputs import POSTINGS, REFERENCE, RESUMES, evidence_of, resume_text
+from tests.schema_doc import DOC_ROW, key_paths, siblings_by_parent
 
 from standout.match import match_evidence
 from standout.match.rank import rank_postings, rank_resumes
@@ -23,7 +24,6 @@ from standout.render.match_json import (
 )
 
 SCHEMA_DOC = Path(__file__).parents[2] / "docs" / "match-schema.md"
-_DOC_ROW = re.compile(r"^\| `([^`]+)` \|", re.MULTILINE)
 _SHAPES = {
     "match": "One match",
     "postings": "Postings ranked for one resume",
@@ -31,24 +31,12 @@ _SHAPES = {
 }
 
 
-def _paths(value: Any, prefix: str = "") -> Iterator[str]:
-    """Every key path of a JSON value, lists written as ``name[]``, in document order."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            path = f"{prefix}.{key}" if prefix else key
-            yield path
-            yield from _paths(item, path)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _paths(item, prefix + "[]")
-
-
 def _documented(shape: str) -> list[str]:
     """The fields the doc's section for one shape lists (its ``###`` parts included)."""
     text = SCHEMA_DOC.read_text(encoding="utf-8")
     sections = re.split(r"^## ", text, flags=re.MULTILINE)
     section = next(s for s in sections if s.startswith(_SHAPES[shape]))
-    return _DOC_ROW.findall(section)
+    return DOC_ROW.findall(section)
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +58,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
 
 def _produced(shape: str, data: dict[str, Any]) -> list[str]:
     # A ranked posting's full match is documented once, under "One match".
-    return [p for p in _paths(data) if not p.startswith("postings[].match.")]
+    return [p for p in key_paths(data) if not p.startswith("postings[].match.")]
 
 
 @pytest.mark.parametrize("shape", sorted(_SHAPES))
@@ -101,16 +89,8 @@ def test_every_json_field_is_documented_and_every_documented_field_exists(
 
 @pytest.mark.parametrize("shape", sorted(_SHAPES))
 def test_keys_come_in_the_documented_order(outputs: dict[str, dict[str, Any]], shape: str) -> None:
-    def children(paths: list[str]) -> dict[str, list[str]]:
-        order: dict[str, list[str]] = {}
-        for path in paths:
-            parent = path.rsplit(".", 1)[0] if "." in path else ""
-            siblings = order.setdefault(parent, [])
-            if path not in siblings:
-                siblings.append(path)
-        return order
-
-    assert children(_produced(shape, outputs[shape])) == children(_documented(shape))
+    produced = siblings_by_parent(_produced(shape, outputs[shape]))
+    assert produced == siblings_by_parent(_documented(shape))
 
 
 def test_a_ranked_posting_carries_a_full_match(outputs: dict[str, dict[str, Any]]) -> None:

@@ -3,39 +3,20 @@
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from sample_report import sample_report
+from tests.schema_doc import DOC_ROW, key_paths, siblings_by_parent
 
 from standout.model.report import REPORT_SCHEMA_VERSION
 from standout.render import render_report
 from standout.render.json import report_to_dict, report_to_json
 
 SCHEMA_DOC = Path(__file__).parents[2] / "docs" / "report-schema.md"
-_DOC_ROW = re.compile(r"^\| `([^`]+)` \|", re.MULTILINE)
-
-
-def _paths(value: Any, prefix: str = "") -> Iterator[str]:
-    """Every key path of a JSON value, lists written as ``name[]``, in document order."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            path = f"{prefix}.{key}" if prefix else key
-            yield path
-            yield from _paths(item, path)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _paths(item, prefix + "[]")
-
-
-def _parent(path: str) -> str:
-    return path.rsplit(".", 1)[0] if "." in path else ""
 
 
 def _documented() -> list[str]:
-    return _DOC_ROW.findall(SCHEMA_DOC.read_text(encoding="utf-8"))
+    return DOC_ROW.findall(SCHEMA_DOC.read_text(encoding="utf-8"))
 
 
 def test_schema_version_comes_first() -> None:
@@ -45,7 +26,7 @@ def test_schema_version_comes_first() -> None:
 
 
 def test_every_json_field_is_documented_and_every_documented_field_exists() -> None:
-    produced = set(_paths(report_to_dict(sample_report())))
+    produced = set(key_paths(report_to_dict(sample_report())))
     documented = _documented()
     assert len(documented) == len(set(documented)), "a field is documented twice"
     assert produced - set(documented) == set(), "fields missing from docs/report-schema.md"
@@ -53,16 +34,8 @@ def test_every_json_field_is_documented_and_every_documented_field_exists() -> N
 
 
 def test_keys_come_in_the_documented_order() -> None:
-    def children(paths: list[str]) -> dict[str, list[str]]:
-        order: dict[str, list[str]] = {}
-        for path in paths:
-            siblings = order.setdefault(_parent(path), [])
-            if path not in siblings:
-                siblings.append(path)
-        return order
-
-    produced = children(list(_paths(report_to_dict(sample_report()))))
-    assert produced == children(_documented())
+    produced = siblings_by_parent(key_paths(report_to_dict(sample_report())))
+    assert produced == siblings_by_parent(_documented())
 
 
 def test_json_is_plain_values_and_round_trips() -> None:
@@ -119,3 +92,15 @@ def test_resume_travels_as_structure_not_full_text() -> None:
 def test_render_report_json_matches_report_to_json() -> None:
     report = sample_report()
     assert render_report(report, "json") == report_to_json(report)
+
+
+def test_the_written_out_parts_match_the_generic_walk() -> None:
+    """``report_to_dict`` writes each part out for speed (#7); a field added to a model
+    class must not be left out of the JSON: each part equals the generic dataclass walk."""
+    from standout.render.serialize import to_jsonable
+
+    report = sample_report()
+    data = report_to_dict(report)
+    for key in ("areas", "bullets", "document_checks", "top_languages", "top_fixes"):
+        assert data[key] == to_jsonable(getattr(report, key)), key
+    assert data["resume"]["sections"] == to_jsonable(report.resume.sections)

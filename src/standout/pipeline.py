@@ -47,3 +47,22 @@ def analyze(
         )
     resume = parse(document, reference_date=reference_date)
     return assess(resume, extract(resume), role=chosen)
+
+
+_WARM_UP_RESUME = b"""Jane Doe
+jane@example.com
+
+Experience
+Backend Engineer, Example Corp, 2020 - 2024
+- Built REST APIs in Python and PostgreSQL, cutting latency by 40%
+
+Skills
+Python, PostgreSQL, Docker
+"""
+
+
+def warm_up() -> None:
+    """Do now what the first analysis of a process would: load the data files, build the
+    skill matcher, compile the patterns. For servers and batch parents, before they start
+    taking work (or forking the workers that will)."""
+    analyze(_WARM_UP_RESUME, filename="warm-up.md", reference_date=date(2024, 6, 1))

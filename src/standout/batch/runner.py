@@ -104,9 +104,9 @@ def _warm_before_fork(options: BatchOptions) -> None:
     """
     if not _forks():
         return
-    from standout.pipeline import analyze
+    from standout.pipeline import warm_up
 
-    analyze(b"Jane Doe\n\nExperience\nEngineer, Acme, 2020 - 2022\n- Built APIs in Go\n")
+    warm_up()
     with contextlib.suppress(StandoutError):  # a bad posting is each row's error, as in one worker
         posting_for(options)
     gc.collect()

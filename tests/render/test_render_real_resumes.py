@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_render_json import _documented, _paths
+from test_render_json import _documented
+from tests.schema_doc import key_paths
 
 import standout
 from standout.render import render_report
@@ -35,7 +36,7 @@ def test_every_format_keeps_its_promises(resume: Path, documented: set[str]) -> 
     assert max(len(line) for line in terminal.splitlines()) <= 80
     assert "\x1b[" not in terminal
     data = json.loads(render_report(report, "json"))
-    assert set(_paths(data)) <= documented
+    assert set(key_paths(data)) <= documented
     html = render_report(report, "html")
     assert not re.search(r"\bsrc=|<script|<link|@import|url\(", html)
     markdown = render_report(report, "markdown")

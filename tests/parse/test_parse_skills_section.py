@@ -29,7 +29,16 @@ def names(entries: tuple[SkillEntry, ...]) -> list[tuple[str, str | None, int | 
         ("SQL 6 yrs", ("SQL", 72)),
         ("PostgreSQL - 2 years 6 months", ("PostgreSQL", 30)),
         ("C#, 4 years of experience", ("C#", None)),
-        ("MS OFFICE- Exprience - Less than 1 year months", ("MS OFFICE", None)),
+        # "Less than a year" is a declaration below one year: half a year (#2).
+        ("MS OFFICE- Exprience - Less than 1 year months", ("MS OFFICE", 6)),
+        ("Python- Exprience - Less than 1 year", ("Python", 6)),
+        ("Python- Experience - Less than 1 year", ("Python", 6)),
+        # Three-digit month counts are read whole, not from their last two digits (#2).
+        ("MICROSOFT SHAREPOINT- Exprience - 147 months", ("MICROSOFT SHAREPOINT", 147)),
+        ("Java- Experience - 120 months", ("Java", 120)),
+        ("Rust - 120 months", ("Rust", 120)),
+        ("Go (100 months)", ("Go", 100)),
+        ("Latin - 300 years", ("Latin", None)),
         ("Docker (basic)", ("Docker", None)),
     ],
 )

@@ -3,7 +3,7 @@
 Handles grouped lists ("Languages: Python, Go"), items separated by commas, pipes,
 semicolons or bullets, table rows ("Python | 5 years"), parenthesised details
 ("AWS (EC2, S3)" gives three entries, "Go (3+ years)" one with 36 months) and the
-"JAVA- Exprience - 24 months" lines of scraped resumes. Every entry keeps the span of its
+"JAVA- Exprience - 147 months" lines of scraped resumes. Every entry keeps the span of its
 name.
 """
 
@@ -17,12 +17,18 @@ from standout.model.resume import SkillEntry, new_skill_entry
 from standout.parse.segments import Segment, trim
 
 _GROUP = re.compile(r"^(?P<group>[^:,;|()]{1,40}?)\s*\**\s*:\s*\**\s*")
+# The number starts after no digit or point, so "147 months" is never read as "47 months".
 _DURATION = (
-    r"(?P<number>\d{1,2}(?:\.\d)?)\s*\+?\s*(?P<unit>years?|yrs?|y|months?|mos?|mths?)\b\.?"
+    r"(?<![\d.])(?P<number>\d{1,3}(?:\.\d)?)\s*\+?\s*(?P<unit>years?|yrs?|y|months?|mos?|mths?)\b\.?"
     r"(?:\s*(?:and\s*)?(?P<extra>\d{1,2})\s*(?:months?|mos?|mths?)\b)?\+?"
 )
 _LESS_THAN_A_YEAR = r"(?P<under>less\s+than\s+(?:1|one)\s+years?(?:\s+months?)?)"
 _EXPERIENCE_WORD = r"(?:(?:of\s+)?(?:experience|exprience|experiance|exp)\.?)"
+# "Less than 1 year" is recorded as half a year: the middle of what it allows, below any
+# whole year a resume declares, and still a declaration (None would read as "not said").
+_UNDER_A_YEAR_MONTHS = 6
+# Past fifty years a "declaration" is something else ("300 years of history").
+_MAX_DECLARED_MONTHS = 600
 # "Java - Experience - 24 months", "Python: 5 years", "Go 3 yrs", "Rust (2 years)".
 _DECLARED_AFTER = re.compile(
     rf"\s*(?:[-–—:,]\s*)?(?:{_EXPERIENCE_WORD}\s*[-–—:]?\s*)?(?:{_DURATION}|{_LESS_THAN_A_YEAR})"
@@ -201,11 +207,13 @@ def _entry(
 
 
 def _months(match: re.Match[str] | None) -> int | None:
-    if match is None or match.group("under") or not match.group("number"):
+    if match is None:
         return None
+    if match.group("under"):
+        return _UNDER_A_YEAR_MONTHS
     number = float(match.group("number"))
     unit = match.group("unit").lower()
     months = number * 12 if unit.startswith("y") else number
     if match.group("extra"):
         months += int(match.group("extra"))
-    return round(months)
+    return round(months) if months <= _MAX_DECLARED_MONTHS else None

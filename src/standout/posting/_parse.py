@@ -139,15 +139,40 @@ def _title_line(document: Document, title: str | None) -> tuple[str | None, int 
             continue
         if _TITLE_FIELD.match(text):
             break  # "Role: Java developerLocation: Boston": read the field below
-        short = len(text.split()) <= 10 and len(text) <= 90
-        if (
-            short
-            and not text.endswith((".", ":", "!", "?"))
-            and _headings.line_heading(text) is None
-        ):
-            return text, line.number
+        if _reads_as_title(text) and _headings.line_heading(text) is None:
+            return text.rstrip(" :"), line.number
         break
     return _title_field(document)
+
+
+# Words that make a line a sentence about the job rather than its name ("We are hiring!");
+# in capitals they are names ("Director of IS").
+_SENTENCE_WORDS = frozenset(
+    "we we're our you you're your us is are was were will would looking seeking hiring "
+    "join apply send contact".split()
+)
+# A line may end with an abbreviation's full stop and still be a name ("...Events Co.").
+_ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|LLC|Sr|Jr|Mgr)\.$", re.IGNORECASE)
+
+
+def _reads_as_title(text: str) -> bool:
+    """Whether a first line names the job: short, and no sentence.
+
+    Job boards' titles run long and shout ("Web Developer - JavaScript expert!",
+    "PeopleSoft ELM Developer:", "SAP PP, MM or SD with MDG - Senior Manager (Technology
+    Capability)"), so a longer line, a closing "!" or ":" is a title as long as it holds no
+    sentence words; a full stop (other than an abbreviation's) or a question is a sentence.
+    """
+    words = len(text.split())
+    if words > 16 or len(text) > 110:
+        return False
+    if text.endswith("?") or (text.endswith(".") and not _ABBREVIATION_END.search(text)):
+        return False
+    plain = words <= 10 and len(text) <= 90 and not text.endswith((":", "!"))
+    return plain or not any(
+        word.lower() in _SENTENCE_WORDS and not word.isupper()
+        for word in re.findall(r"[A-Za-z']+", text)
+    )
 
 
 # "Title: Java ArchitectLocation: Denver": the field job boards put in the body, ending at

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from parse_helpers import B, H, parse_lines, project_date
 
+from standout.model.posting import DegreeLevel
 from standout.model.resume import Certification, Education
+from standout.parse.education import degree_level
 
 
 def education_of(*lines: str | tuple) -> list[tuple]:  # type: ignore[type-arg]
@@ -93,6 +95,52 @@ def test_line_range_of_an_entry() -> None:
     )
     entry = resume.education[0]
     assert (entry.first_line, entry.last_line) == (2, 4)
+
+
+BACHELOR, MASTER, PHD = DegreeLevel.BACHELOR, DegreeLevel.MASTER, DegreeLevel.PHD
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "B.E Computer Science and Engineering",
+            ("B.E", "Computer Science and Engineering", BACHELOR),
+        ),
+        ("B.E. Computer Science", ("B.E.", "Computer Science", BACHELOR)),
+        ("BE Computer Engineering", ("BE", "Computer Engineering", BACHELOR)),
+        ("BCA", ("BCA", None, BACHELOR)),
+        ("B.Com", ("B.Com", None, BACHELOR)),
+        ("B. Tech", ("B. Tech", None, BACHELOR)),
+        ("BSc (Hons) Physics", ("BSc (Hons)", "Physics", BACHELOR)),
+        (
+            "Bachelor’s Degree in Information Technology",
+            ("Bachelor’s Degree", "Information Technology", BACHELOR),
+        ),
+        ("MCA", ("MCA", None, MASTER)),
+        ("M.E.", ("M.E.", None, MASTER)),
+        ("ME Computer Science", ("ME", "Computer Science", MASTER)),
+        ("M.Sc", ("M.Sc", None, MASTER)),
+        ("MBA", ("MBA", None, MASTER)),
+        ("M.B.A.", ("M.B.A.", None, MASTER)),
+        ("Master of Engineering", ("Master of Engineering", None, MASTER)),
+        ("Ph.D", ("Ph.D", None, PHD)),
+        ("Doctor of Philosophy in Physics", ("Doctor of Philosophy", "Physics", PHD)),
+        ("Diploma in Computer Engineering", ("Diploma", "Computer Engineering", None)),
+        ("HSC", ("HSC", None, None)),
+    ],
+)
+def test_degrees_and_their_level(
+    line: str, expected: tuple[str, str | None, DegreeLevel | None]
+) -> None:
+    """Indian and abbreviated degrees are degrees with a level, as B.Tech and BSc are (#2)."""
+    entries = parse_lines(("Education", H), line).education
+    assert [(e.degree, e.field, degree_level(e.degree or "")) for e in entries] == [expected]
+
+
+@pytest.mark.parametrize("line", ["Me and my team won the hackathon", "Be curious"])
+def test_me_and_be_as_words_are_not_degrees(line: str) -> None:
+    assert [e.degree for e in parse_lines(("Education", H), line).education] == []
 
 
 def test_lines_without_degree_or_institution_are_not_entries() -> None:

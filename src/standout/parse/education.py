@@ -3,6 +3,9 @@
 An education entry is one to a few lines: "BSc Computer Science — University of Porto,
 2012 – 2016", or institution, degree and dates on lines of their own. A new entry starts
 when a line brings a degree or an institution the current entry already has.
+
+``degree_level`` says what level a degree found here is: the parser decides what a
+degree is, so it also owns the abbreviations ("B.E", "MCA", "M.Sc") that say its level.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from standout.model.document import LineKind
+from standout.model.posting import DegreeLevel
 from standout.model.resume import Certification, DateRange, Education, PartialDate
 from standout.parse.contact import url_offsets
 from standout.parse.dates import find_dates
@@ -19,7 +23,7 @@ from standout.parse.headers import SEPARATOR_KEEPING_BRACKETS, Part, date_range,
 from standout.parse.segments import Segment, trim
 
 _DEGREE = re.compile(
-    r"^(?:(?:bachelor|master|doctor|associate)(?:'?s)?(?:\s+degree)?"
+    r"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?"
     r"(?:\s+of\s+(?:science|arts|engineer(?:ing)?|technology|computer\s+applications|"
     r"business\s+administration|fine\s+arts|applied\s+science|philosophy|laws|computing|"
     r"information\s+technology|mathematics|commerce|education))?"
@@ -32,6 +36,30 @@ _DEGREE = re.compile(
     r"(?:\s*\((?:hons?|honours|honors)\.?\))?(?![\w])",
     re.IGNORECASE,
 )
+# Written-out levels: "Bachelor of Engineering", "Master's degree", "Doctor of Philosophy".
+_LEVEL_WORD = re.compile(r"^(?:bachelor|master|doctor|associate)", re.IGNORECASE)
+_LEVEL_OF_WORD = {
+    "bachelor": DegreeLevel.BACHELOR,
+    "master": DegreeLevel.MASTER,
+    "doctor": DegreeLevel.PHD,
+    "associate": DegreeLevel.ASSOCIATE,
+}
+# Abbreviations, without their points, spaces and case: "B.E." and "BE" are both "be".
+# _DEGREE takes the two-letter ones ("BE", "ME", "MS", "BA") only in capitals, so "Me"
+# in a sentence never reaches this table. M.Phil is a research master's.
+_LEVEL_OF_ABBREVIATION = {
+    **dict.fromkeys(
+        "be bs ba bsc btech beng bca bba bcom".split(),
+        DegreeLevel.BACHELOR,
+    ),
+    **dict.fromkeys(
+        "me ms ma msc mtech meng mca mba mcom mphil".split(),
+        DegreeLevel.MASTER,
+    ),
+    **dict.fromkeys("phd dphil".split(), DegreeLevel.PHD),
+    "as": DegreeLevel.ASSOCIATE,
+}
+_NOT_IN_KEY = re.compile(r"\(.*|[.\s'’]")
 _FIELD_LEAD = re.compile(r"\s*(?:(?:in|of)\b|[,:–—-])?\s*", re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"\b(?:universit(?:y|ies|ät|at|é|e|à|a|idad|ade)|college|institute|institut|school|"
@@ -100,6 +128,15 @@ def find_education(segments: Sequence[Segment]) -> list[Education]:
                 if p is not degree and p is not institution and ":" not in p.text
             )
     return [entry for draft in drafts if (entry := _build(draft)) is not None]
+
+
+def degree_level(degree: str) -> DegreeLevel | None:
+    """The level of a degree as ``find_education`` writes it: "B.E" -> bachelor, "MCA" ->
+    master, "Ph.D" -> PhD; None for a diploma, a school leaving certificate or a bootcamp."""
+    word = _LEVEL_WORD.match(degree)
+    if word is not None:
+        return _LEVEL_OF_WORD[word.group().lower()]
+    return _LEVEL_OF_ABBREVIATION.get(_NOT_IN_KEY.sub("", degree).lower())
 
 
 def _parts_outside(segment: Segment, begin: int, finish: int) -> list[Part]:

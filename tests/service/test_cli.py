@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,12 @@ from typer.testing import CliRunner
 
 import standout.cli.serve  # noqa: F401  (registers the commands)
 from standout.cli.app import app
-from standout.errors import AccountExistsError, DatabaseNotMigratedError, InsecureSettingsError
+from standout.errors import (
+    AccountExistsError,
+    DatabaseNotMigratedError,
+    InsecureSettingsError,
+    InvalidSettingsError,
+)
 from standout.service.logging import JsonFormatter
 
 
@@ -174,13 +178,40 @@ def test_serve_runs_a_worker_per_core_with_redis(
     """With Redis the workers share limits and caches, so every core serves (#7)."""
     run("db", "upgrade")
     monkeypatch.setenv("STANDOUT_REDIS_URL", "redis://127.0.0.1:6379/0")
-    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    import standout._cpus as cpus
+
+    monkeypatch.setattr(cpus, "usable_cpus", lambda: 4)
     result = run("serve")
     assert result.exit_code == 0, result.output
     assert balanced == [("127.0.0.1", 8000, 4)] and uvicorn.calls == []
     assert "with 4 workers " in result.output
     # uvicorn's own lines in the main process are JSON too.
     assert isinstance(logging.getLogger("uvicorn").handlers[0].formatter, JsonFormatter)
+
+
+def test_serve_takes_host_port_and_workers_from_settings(
+    database: str,
+    uvicorn: FakeUvicorn,
+    balanced: list[tuple[str, int, int]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A container sets STANDOUT_HOST/PORT/WORKERS once; its health check reads the port."""
+    run("db", "upgrade")
+    monkeypatch.setenv("STANDOUT_HOST", "0.0.0.0")
+    monkeypatch.setenv("STANDOUT_PORT", "18000")
+    monkeypatch.setenv("STANDOUT_WORKERS", "3")
+    assert run("serve").exit_code == 0
+    assert run("serve", "--port", "18001", "--workers", "2").exit_code == 0
+    assert balanced == [("0.0.0.0", 18000, 3), ("0.0.0.0", 18001, 2)]
+
+
+def test_serve_refuses_a_port_setting_out_of_range(
+    database: str, uvicorn: FakeUvicorn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STANDOUT_PORT", "70000")
+    result = run("serve")
+    assert isinstance(result.exception, InvalidSettingsError)
+    assert "STANDOUT_PORT" in str(result.exception) and uvicorn.calls == []
 
 
 def test_serve_refuses_the_placeholder_secret_in_production(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing
-import os
 import signal
 import statistics
 import sys
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
+from standout._cpus import usable_cpus
 from standout.batch.inputs import BatchInput
 from standout.batch.outputs import RowWriter
 from standout.batch.rows import BatchOptions, posting_for, process_chunk, process_input
@@ -79,9 +79,7 @@ class BatchSummary:
 
 
 def default_workers() -> int:
-    return max(
-        1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    )
+    return usable_cpus()
 
 
 def _pending(

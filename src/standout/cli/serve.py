@@ -34,7 +34,8 @@ def _database(settings: Settings) -> Database:
 
 
 def _say(text: str) -> None:
-    console(stderr=True).print(text, markup=False)
+    # One line even in a log file or `docker logs`, where Rich would wrap at 80 columns.
+    console(stderr=True).print(text, markup=False, soft_wrap=True)
 
 
 def _key_cache_note(settings: Settings) -> str:
@@ -50,17 +51,32 @@ def _key_cache_note(settings: Settings) -> str:
 @app.command("serve")
 def serve_command(
     host: Annotated[
-        str, typer.Option(help="Address to listen on; 0.0.0.0 to accept other machines.")
-    ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+        str | None,
+        typer.Option(
+            help="Address to listen on; 0.0.0.0 to accept other machines. "
+            "Default: STANDOUT_HOST, else 127.0.0.1.",
+            show_default=False,
+        ),
+    ] = None,
+    port: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=65535,
+            help="Port to listen on. Default: STANDOUT_PORT, else 8000.",
+            show_default=False,
+        ),
+    ] = None,
     workers: Annotated[
-        int,
+        int | None,
         typer.Option(
             min=0,
-            help="Worker processes. 0 (the default): one per CPU core when STANDOUT_REDIS_URL "
-            "is set, else 1. Without Redis each worker keeps its own rate limits and cache.",
+            help="Worker processes. Default: STANDOUT_WORKERS, else 0: one per usable CPU "
+            "when STANDOUT_REDIS_URL is set, else 1. Without Redis each worker keeps its own "
+            "rate limits and cache.",
+            show_default=False,
         ),
-    ] = 0,
+    ] = None,
 ) -> None:
     """Start the web service: REST API under /api/v1, web page at /, API reference at /docs."""
     import uvicorn
@@ -72,7 +88,9 @@ def serve_command(
     settings = _settings()
     settings.check_secure()
     configure_logging(settings.log_level)  # uvicorn's own lines, in the main process too
-    workers = workers or default_workers(settings)
+    host = settings.host if host is None else host
+    port = settings.port if port is None else port
+    workers = (settings.workers if workers is None else workers) or default_workers(settings)
     database = _database(settings)
     if settings.uses_default_database and database.is_empty():
         # Zero configuration: the default SQLite file is created and migrated on first run.
@@ -103,11 +121,11 @@ def serve_command(
 
 
 def default_workers(settings: Settings) -> int:
-    """One worker per core when Redis lets them share rate limits and caches, else one:
+    """One worker per usable CPU when Redis lets them share rate limits and caches, else one:
     separate workers without Redis would each allow a key the whole rate limit."""
-    import os
+    from standout._cpus import usable_cpus
 
-    return (os.cpu_count() or 1) if settings.redis_url else 1
+    return usable_cpus() if settings.redis_url else 1
 
 
 @db_app.command("upgrade")

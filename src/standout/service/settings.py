@@ -44,6 +44,23 @@ class Settings(BaseSettings):
         extra="ignore",
     )
 
+    host: str = Field(
+        default="127.0.0.1",
+        description="Address `standout serve` listens on when --host is not given; 0.0.0.0 "
+        "accepts other machines (as in a container).",
+    )
+    port: int = Field(
+        default=8000,
+        ge=1,
+        le=65535,
+        description="Port `standout serve` listens on when --port is not given.",
+    )
+    workers: int = Field(
+        default=0,
+        ge=0,
+        description="Worker processes of `standout serve` when --workers is not given; 0: one "
+        "per usable CPU when STANDOUT_REDIS_URL is set, else 1.",
+    )
     environment: Environment = Field(
         default=Environment.DEVELOPMENT,
         description="'development' (the default, for a laptop) or 'production'. Production "

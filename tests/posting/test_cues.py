@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from standout.model.posting import Importance, PartKind
@@ -126,3 +128,44 @@ def test_heading_vocabulary(heading: str, kind: PartKind) -> None:
 )
 def test_content_lines_are_not_headings(line: str) -> None:
     assert _headings.line_heading(line) is None
+
+
+_IMPLIED = {"oracle": ("rdbms",), "mysql": ("rdbms",), "jdbc": ("java",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "groups"),
+    [
+        (
+            "work on a Linux, AIX, or a Unix derived OS",
+            ("Linux", "AIX", "Unix"),
+            [["Linux", "AIX", "Unix"]],
+        ),
+        (
+            "a relational database (Oracle, MySQL) via JDBC",
+            ("relational database", "Oracle", "MySQL"),
+            [["relational database", "Oracle", "MySQL"]],
+        ),
+        ("Java/JDBC development", ("Java", "JDBC"), []),
+        ("the stack (Python, Kafka, Redis)", ("Python", "Kafka", "Redis"), []),
+        (
+            "Java, Spring and Kafka or Redis",
+            ("Java", "Spring", "Kafka", "Redis"),
+            [["Kafka", "Redis"]],
+        ),
+        ("Docker & Kubernetes", ("Docker", "Kubernetes"), []),
+    ],
+)
+def test_either_or_groups_with_implications(
+    text: str, names: tuple[str, ...], groups: list[list[str]]
+) -> None:
+    mentions = _mentions(text, *names)
+    # The test's mentions take their lower-cased name as id: the umbrella's is "rdbms".
+    mentions = [
+        replace(m, skill_id="rdbms") if m.name == "relational database" else m for m in mentions
+    ]
+    found = [
+        [mentions[i].name for i in group]
+        for group in _cues.either_groups(text, 0, mentions, lambda s: _IMPLIED.get(s, ()))
+    ]
+    assert found == groups

@@ -14,7 +14,7 @@ it up to the end of its clause, a parenthesised cue ("Go (preferred)") the item 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from standout.model.posting import Importance, PartKind
 from standout.model.skills import Mention
@@ -58,8 +58,12 @@ _QUALIFICATION = re.compile(
 )
 _HARD_BOUNDARY = re.compile(r"[.;:!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 # What may stand between two skills of one list ("Java, Kotlin or Scala", "AWS/GCP").
-_LIST_GLUE = re.compile(r"^(?:[\s,/&()+]|\band/or\b|\band\b|\bor\b|\betc\.?)*$", re.IGNORECASE)
+# An article may follow the conjunction: "Linux, AIX, or a Unix derived OS".
+_LIST_GLUE = re.compile(
+    r"^(?:[\s,/&()+]|\band/or\b|\band\b|\bor\b|\betc\.?|\ban?\b|\bthe\b)*$", re.IGNORECASE
+)
 _EITHER_GLUE = re.compile(r"/|\bor\b", re.IGNORECASE)
+_AND_GLUE = re.compile(r"&|\band\b", re.IGNORECASE)
 _EXAMPLES_LEAD = re.compile(
     r"(?:such\s+as|e\.g\.?|for\s+example|for\s+instance|like|one\s+of|any\s+of|one\s+or\s+more\s+of|"
     r"either|ex\.|i\.e\.?)[\s:(]*(?:the\s+following[\s:]*)?$",
@@ -175,37 +179,95 @@ def _trailing_list(
     return covered
 
 
-def either_groups(text: str, base: int, mentions: Sequence[Mention]) -> list[tuple[int, ...]]:
-    """Runs of ``mentions`` any one of which satisfies the posting ("AWS, GCP or Azure")."""
+def _no_implications(skill_id: str) -> Collection[str]:
+    return ()
+
+
+def either_groups(
+    text: str,
+    base: int,
+    mentions: Sequence[Mention],
+    implied: Callable[[str], Collection[str]] = _no_implications,
+) -> list[tuple[int, ...]]:
+    """Runs of ``mentions`` any one of which satisfies the posting ("AWS, GCP or Azure").
+
+    ``implied`` gives the skills a skill shows (the taxonomy's implications): a general
+    skill followed by a bracketed list of its kind ("a relational database (Oracle, SQL
+    Server, MySQL)") is a choice, while a pair where one needs the other ("Java/JDBC") is
+    not. An "and" inside a run ends a choice: "Java, Spring and Kafka or RabbitMQ" asks for
+    Java, Spring and one of Kafka or RabbitMQ.
+    """
     groups: list[tuple[int, ...]] = []
     run: list[int] = []
-    glue_has_or = False
+    glues: list[str] = []  # glues[k] stands between run[k] and run[k + 1]
 
     def close() -> None:
         if len(run) > 1:
-            lead_end = mentions[run[0]].start - base
-            lead = text[max(0, lead_end - 40) : lead_end]
-            if glue_has_or or _EXAMPLES_LEAD.search(lead):
-                groups.append(tuple(run))
+            groups.extend(_choices(text, base, mentions, run, glues, implied))
 
     for index, mention in enumerate(mentions):
         if run:
             previous = mentions[run[-1]]
             glue = text[previous.end - base : mention.start - base]
             if mention.start >= previous.end and _LIST_GLUE.match(glue):
-                glue_has_or = glue_has_or or bool(_EITHER_GLUE.search(glue))
                 run.append(index)
+                glues.append(glue)
                 continue
             if mention.start >= previous.end and _UMBRELLA_GLUE.match(glue):
                 # "a relational database such as PostgreSQL or MySQL": the umbrella joins.
                 run.append(index)
-                glue_has_or = True
+                glues.append(" or ")
                 continue
             close()
         run = [index]
-        glue_has_or = False
+        glues = []
     close()
     return groups
+
+
+def _choices(
+    text: str,
+    base: int,
+    mentions: Sequence[Mention],
+    run: Sequence[int],
+    glues: Sequence[str],
+    implied: Callable[[str], Collection[str]],
+) -> list[tuple[int, ...]]:
+    """The either-or groups of one run of listed skills."""
+    lead_end = mentions[run[0]].start - base
+    if _EXAMPLES_LEAD.search(text[max(0, lead_end - 40) : lead_end]):
+        return [tuple(run)]  # "one of Go, Rust and Zig": examples, whatever joins them
+    umbrella = mentions[run[0]].skill_id
+    if glues[0].strip().startswith("(") and all(
+        umbrella in implied(mentions[i].skill_id) for i in run[1:]
+    ):
+        return [tuple(run)]  # "relational database (Oracle, SQL Server, MySQL)"
+    choices: list[tuple[int, ...]] = []
+    piece = [run[0]]
+    has_or = False
+    for index, glue in zip(run[1:], glues, strict=True):
+        if _AND_GLUE.search(glue) and not _EITHER_GLUE.search(glue):
+            choices.extend(_choice(piece, has_or, mentions, implied))
+            piece, has_or = [index], False
+            continue
+        piece.append(index)
+        has_or = has_or or bool(_EITHER_GLUE.search(glue))
+    choices.extend(_choice(piece, has_or, mentions, implied))
+    return choices
+
+
+def _choice(
+    piece: Sequence[int],
+    has_or: bool,
+    mentions: Sequence[Mention],
+    implied: Callable[[str], Collection[str]],
+) -> list[tuple[int, ...]]:
+    if len(piece) < 2 or not has_or:
+        return []
+    ids = {mentions[i].skill_id for i in piece}
+    if any(not ids.isdisjoint(implied(skill_id)) for skill_id in ids):
+        return []  # "Java/JDBC": one needs the other, both are asked for
+    return [tuple(piece)]
 
 
 def has_nice_cue(text: str) -> bool:

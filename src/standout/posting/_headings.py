@@ -161,7 +161,7 @@ _HEADING_WORDS = frozenset(
     skill summary tasks team technical the this to we we're what who why will work would you
     you'll your background better nice-to-have must-have day-to-day to-day what's expect
     expectations requisites prerequisites pre-requisites desirables us are looking be also
-    if working here join doing on criteria hiring kudos table
+    if working here join doing on criteria hiring kudos table non
     """.split()
 )
 

@@ -211,6 +211,9 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
     starts = [m.start for m in mentions]
     title_text, title_line = _title_line(document, title)
 
+    from standout.skills.extract import default_extractor
+
+    implied = default_extractor().implied
     structured = any(
         part.kind in (PartKind.REQUIREMENTS, PartKind.NICE_TO_HAVE) for part in segmentation.parts
     )
@@ -243,7 +246,7 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
         degree = _degree_of(unit, base, degree)
         groups = {
             index: group
-            for group in _cues.either_groups(unit.text, unit.start, unit_mentions)
+            for group in _cues.either_groups(unit.text, unit.start, unit_mentions, implied)
             for index in group
         }
         years_of: dict[int, float] = {}

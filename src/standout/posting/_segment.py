@@ -23,6 +23,7 @@ _BLOB_CHARS = 300
 _SPLIT = re.compile(
     r"\s*[•·●▪◦■►✓✔➢➤❖]\s*"  # bullet glyphs
     r"|(?:^|(?<=[\s:]))(?<!\d\s)[-–*]+\s*(?=[A-Z0-9(])"  # "- Item", ":-Item"
+    r"|(?<=[A-Za-z)])[-–]\s+(?=[A-Z(])"  # "...relational Databases- Multithreading"
     r"|(?<=[.!?])[\"”)]?\s+(?=[A-Z0-9(\"“])"  # a sentence ends
     r"|\s*;\s*"  # clauses
     r"|\s+\|\s+"  # table cells

@@ -35,7 +35,9 @@ MAX_TERMS = 20  # the match shows at most 10 of them, those the resume never use
 ASKING_WEIGHT = 2  # the weight of a unit where the posting asks for something
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z]")
-_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”•|/&+]|\s[-–—]\s")
+# A dash with a space after it ends a list item, even glued to the word before ("a DVCS-
+# Socket level messaging"): no phrase crosses it.
+_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”•|/&+]|\s[-–—]\s|[-–—]\s")
 # Two words glued when the posting lost its line breaks ("functionsStrong"): they belong
 # to different sentences, so no phrase spans the seam.
 _SEAM = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})")

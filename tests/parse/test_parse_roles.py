@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from parse_helpers import B, H, parse_lines, project_date
+from parse_helpers import REFERENCE, B, H, parse_lines, project_date
 
 from standout.model.resume import Role, SectionKind
+from standout.parse import parse
+from standout.read import read
 
 
 def roles_of(*lines: str | tuple) -> tuple[Role, ...]:  # type: ignore[type-arg]
@@ -284,3 +286,35 @@ def test_a_labelled_type_is_not_part_of_the_title_issue_2() -> None:
         ("Business Analyst", "Tsys Limited"),
     ]
     assert "running the build farm" in resume.roles[0].description
+
+
+def test_dates_closing_a_numbered_project_line_date_the_role_issue_2() -> None:
+    """Regression (#2): "1. Project name: …<tab><tab>December 2017 - Till Date" under a
+    labelled employer left the role without dates, though the same range on a line of its
+    own dated it."""
+    text = (
+        "Company Details\n"
+        "company - Inouvelle Ventures Private Limited\n"
+        "description - Nagpur.\n"
+        "1.   Project name: Stock Management System\t\tDecember 2017 - Till Date\n"
+        "Role: Java Developer\n"
+    )
+    resume = parse(read(text.encode(), filename="cv.txt"), reference_date=REFERENCE)
+    assert [summary(r) for r in resume.roles] == [
+        ("Java Developer", "Inouvelle Ventures Private Limited", None, "2017-12", None, True)
+    ]
+    dates = resume.roles[0].dates
+    assert dates is not None and dates.text == "December 2017 - Till Date"
+    assert resume.document.text[dates.span.start : dates.span.end] == dates.text
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Cut hosting costs 2019 - 2020 by a third",
+        "Worked on the billing platform from 2016 to 2017.",
+    ],
+)
+def test_a_range_inside_an_achievement_dates_no_role(bullet: str) -> None:
+    roles = roles_of("Backend Engineer, Acme", (bullet, B))
+    assert [summary(r) for r in roles] == [("Backend Engineer", "Acme", None, None, None, False)]

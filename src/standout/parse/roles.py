@@ -33,6 +33,7 @@ _SHORT_LINE_WORDS = 6
 _MAX_LABELLED_TITLE_WORDS = 10
 _PROSE_LINES_WITH_DATES = 3  # "description - Pune, from February 2015 till present"
 _MAX_ELSEWHERE_CHARS = 120
+_MAX_HEADER_CHARS = 160
 _SENTENCE_END = re.compile(r"[a-z]{4,}[.!?]$|[;:]$")
 # A label inside a description's value: "description - Type: DevOps Engineer."
 _INNER_LABEL = re.compile(r"(?:type|role|position|designation|title)\s*:\s*", re.IGNORECASE)
@@ -271,7 +272,7 @@ def _short_title(segment: Segment, begin: int, finish: int) -> Segment | None:
 
 def _build(draft: _Draft, section: SectionKind) -> Role | None:
     fields = fields_from(draft.header, draft.labelled)
-    dates = fields.dates or _dates_in_prose(draft.prose)
+    dates = fields.dates or _dates_in_prose(draft.prose) or _dates_ending_a_bullet(draft.bullets)
     prose = draft.prose
     if not (fields.title or fields.employer or dates or draft.bullets):
         return None
@@ -297,6 +298,30 @@ def _dates_in_prose(prose: list[Segment]) -> DateRange | None:
     for segment in prose[:_PROSE_LINES_WITH_DATES]:
         found = find_dates(segment.text)
         if found is not None and not found.single:
+            return date_range(segment, found)
+    return None
+
+
+def _dates_ending_a_bullet(bullets: list[Segment]) -> DateRange | None:
+    """The role's only dates, closing a header-like list item: "1. Project name: Stock
+    Management System<tab><tab>December 2017 - Till Date" (the reader has already
+    squeezed the tabs to one space, so the gap cannot be told from the text).
+
+    Only a range that ends a short line not written as a sentence (no full stop after
+    it), and only when nothing else dates the role: a range inside an achievement ("cut
+    costs 2019 - 2020 by 30%", "worked there from 2016 to 2017.") heads nothing.
+    """
+    for segment in bullets[:_PROSE_LINES_WITH_DATES]:
+        text = segment.text
+        found = find_dates(text) if len(text) < _MAX_HEADER_CHARS else None
+        if found is None or found.single:
+            continue
+        before = text[: found.begin].rstrip(" \t,|-–—(")
+        if (
+            not text[found.finish :].strip(" \t)")
+            and len(before.split()) <= _MAX_HEADER_WORDS
+            and not _ends_sentence(before)
+        ):
             return date_range(segment, found)
     return None
 

@@ -58,3 +58,41 @@ def test_shared_aws_names_follow_the_other_skills_issue_3() -> None:
         "kong",
         "keycloak",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Built APIs in Java.\nExpress your ideas clearly.", "express"),
+        ("Deployed on AWS.\nManaged a Chef team in the kitchen.", "chef"),
+        ("Deployed on AWS. Managed a Chef team in the kitchen.", "chef"),
+        (
+            "Database Used: MySQL.\nSynopsis: Go Ayurveda Panchakarma center is one of most"
+            " traditionally well established providers",
+            "go",
+        ),
+    ],
+)
+def test_context_from_another_sentence_licenses_nothing_issue_3(text: str, absent: str) -> None:
+    assert absent not in ids(text)
+
+
+def test_context_in_the_same_sentence_still_licenses_issue_3() -> None:
+    assert "chef" in ids("Deployed on AWS and managed Chef for Terraform hosts.")
+    assert "express" in ids("REST APIs with Node and Express")
+    assert "go" in ids("Languages: Python, Go")
+
+
+def test_a_name_opening_a_sentence_as_a_verb_is_no_skill_issue_3() -> None:
+    assert "express" not in ids("Express your ideas in Java and Python.")
+    assert "express" not in ids("Shipped Java services.\n• Express our plans to Python users")
+    # Opening a sentence with a noun after it is still the tool.
+    assert "express" in ids("Express middleware for JWT authentication")
+    assert "salt" in ids("Salt was used by the previous team; I moved the hosts to Ansible.")
+
+
+def test_a_skills_list_still_takes_ambiguous_names_at_their_word_issue_3() -> None:
+    assert [m.skill_id for m in extract_mentions("Go", list_context=True)] == ["go"]
+    assert "express" in [
+        m.skill_id for m in extract_mentions("Express your ideas", list_context=True)
+    ]

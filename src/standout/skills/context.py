@@ -28,11 +28,15 @@ this order, and the first rule that decides wins:
    ("routines written in C for the Python bindings", "Python and a bit of R").
 7. ``tech_nearby`` (generic practice words such as "monitoring", "migrations", "CI",
    "KMS", written lowercase as often as not): a prose mention needs another accepted
-   skill within ``NEARBY_CHARS`` characters ("trial monitoring committee" is no skill).
-8. ``tech_context`` in prose: a capitalised mention needs another skill within
-   ``NEARBY_CHARS`` characters, a technical cue word right beside it ("Rust services",
-   "Chef cookbooks", "Swift 5"), or a lead-in word ("written in Rust", "using Chef"). A
-   lowercase mention is weaker evidence and needs a skill nearby *and* a cue or lead-in.
+   skill nearby ("trial monitoring committee" is no skill).
+8. ``tech_context`` in prose: a capitalised mention needs another skill nearby, a
+   technical cue word right beside it ("Rust services", "Chef cookbooks", "Swift 5"), or
+   a lead-in word ("written in Rust", "using Chef"). A lowercase mention is weaker
+   evidence and needs a skill nearby *and* a cue or lead-in. A capitalised name that
+   opens a sentence as a verb with its object ("Express your ideas") is rejected.
+
+"Nearby" means within ``NEARBY_CHARS`` characters *and* in the same sentence and line:
+"Deployed on AWS." says nothing about "Managed a Chef team." on the next line.
 
 Mentions of skills without rules are always accepted (their names are not words).
 Two rules are not decided here but by the extractor once all mentions are known:
@@ -69,6 +73,17 @@ _SEPARATORS_BEFORE = re.compile(
 )
 _WORD_AFTER = re.compile(r"[ \t\-]*([A-Za-z0-9][\w'.]*)")
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t\-]*([\w']*[A-Za-z0-9])")  # matched backwards
+# A line break, or a full stop, "!" or "?" before a space, but not the stop of an initial
+# or an abbreviation's letter ("e.g. Go", "U.S. teams").
+_SENTENCE_END = re.compile(r"\n|(?<![.\s]\w)[.!?](?=\s)")
+# What precedes the first word of a sentence: its start, a line break, a sentence's end or
+# a label's colon, then spaces and bullet marks. Searched for right before a name.
+_SENTENCE_OPENING = re.compile(r"(?:^|[\n.!?:])[\s*\-–—•·▪●➢]*\Z")
+# Words that follow a verb, not a name: "Express your ideas", "Make our backend".
+_OBJECT_WORDS = frozenset(
+    "your you yourself our us my me their them his her its it the a an this that these"
+    " those every each all some any more".split()
+)
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*(?:\.x)?$")
 _LIST_LABEL = re.compile(r"\s*[\w &/+()\-]+")  # "Tools & Technologies" before a colon
@@ -279,8 +294,13 @@ class Neighbourhood:
         self._anchor_starts.sort()
 
     def skill_nearby(self, start: int, end: int) -> bool:
-        """Another accepted skill within ``NEARBY_CHARS`` of this span."""
-        return self.anchor_within(start - NEARBY_CHARS, end + NEARBY_CHARS + 1, start)
+        """Another accepted skill within ``NEARBY_CHARS`` of this span, in its sentence.
+
+        The window stops at a line break or a sentence's end: "Built APIs in Java." says
+        nothing about "Express your ideas clearly." on the next line.
+        """
+        low, high = sentence_window(self.text, start, end)
+        return self.anchor_within(low, high, start)
 
     def separated_neighbours(self, start: int, end: int) -> tuple[int, int]:
         """Where the words before and after a span begin and end, across list separators.
@@ -332,6 +352,16 @@ class Neighbourhood:
         starts = self._anchor_starts
         index = bisect_left(starts, position)
         return index < len(starts) and starts[index] == position
+
+
+def sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """Up to ``NEARBY_CHARS`` on either side of a span, cut at its sentence's bounds."""
+    low = max(start - NEARBY_CHARS, 0)
+    high = end + NEARBY_CHARS + 1
+    for boundary in _SENTENCE_END.finditer(text, low, start):
+        low = boundary.end()
+    following = _SENTENCE_END.search(text, end, high)
+    return low, following.start() if following else high
 
 
 def looks_like_list(line: str) -> bool:
@@ -404,6 +434,8 @@ def prejudge(
         lead_in = before in _LEAD_INS
         if not lowercase and (cue or lead_in):
             return True
+        if not lowercase and opens_prose(text, start, end, after):
+            return False
         nearby_is_enough = not lowercase or cue or lead_in
     left, right = near.separated_neighbours(start, end)
     # Generic words ("CI", "monitoring") never vouch for each other: only real skills do.
@@ -432,6 +464,19 @@ def distinctive(form: str) -> bool:
     if not form.isalpha():
         return True
     return form.endswith(_TECH_SUFFIXES) and form not in FALSE_FRIENDS
+
+
+def opens_prose(text: str, start: int, end: int, after: str) -> bool:
+    """A name that opens a sentence as a verb with its object ("Express your ideas", "Make
+    our backend resilient"): its capital comes from the sentence, not from the name.
+
+    Only a determiner or pronoun after it tells the verb: "Salt was used by the previous
+    team" opens with the tool, and "Chef automation" with its noun.
+    """
+    if text[end : end + 1] != " " or after not in _OBJECT_WORDS:
+        return False
+    opening = _SENTENCE_OPENING.search(text, max(start - 40, 0), start)
+    return opening is not None and opening.end() == start
 
 
 def word_after(text: str, end: int) -> str:

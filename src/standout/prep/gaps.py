@@ -9,6 +9,8 @@ criteria, and an answer outline that never claims what the resume doesn't show.
 
 from __future__ import annotations
 
+import re
+
 from standout.model.prep import GapQuestion, RelatedSkill
 from standout.model.report import EvidenceItem, Report
 from standout.model.skills import Area
@@ -35,19 +37,96 @@ def gap_questions(
         for criterion in learning_area
         if criterion.criterion_id in _LEARNING_CRITERIA
         for item in criterion.evidence
+    )
+    gaps: list[GapQuestion] = []
+    general_cited_for: str | None = None  # the gap that cites the general learning line
+    for must in missing:
+        related = related_skills(report, index, must)
+        cited = _relevant_learning(report, must, related, learning)
+        if not cited and learning and general_cited_for is None:
+            # No line speaks to this gap: the candidate's general example of learning fast
+            # goes to the first such gap only, so that the plans don't all repeat it.
+            cited = learning[:MAX_LEARNING]
+            general_cited_for = must.label
+        gaps.append(_gap(index, must, related, cited, general_cited_for))
+    return tuple(gaps)
+
+
+def _relevant_learning(
+    report: Report,
+    must: MustHave,
+    related: tuple[RelatedSkill, ...],
+    learning: tuple[EvidenceItem, ...],
+) -> tuple[EvidenceItem, ...]:
+    """The learning evidence about this gap's neighbourhood: lines that show one of its
+    related skills, or a skill of its category."""
+    from standout.skills.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    categories = {
+        taxonomy.skills[s].category for s in must.skill_ids if s in taxonomy.skills
+    } - _BROAD_CATEGORIES
+    related_ids = {r.skill_id for r in related}
+    related_lines = {r.line for r in related if r.line is not None}
+    shown = {skill.skill_id: skill.category for skill in report.skills.skills}
+    return tuple(
+        item
+        for item in learning
+        if item.line in related_lines
+        or (item.skill_id is not None and item.skill_id in related_ids)
+        or (item.skill_id is not None and shown.get(item.skill_id) in categories)
     )[:MAX_LEARNING]
-    return tuple(_gap(report, index, must, learning) for must in missing)
+
+
+# Words of a skill's name too common to tie a resume line to it ("System design").
+_COMMON_NAME_WORDS = frozenset(
+    "system systems data and algorithms development software management tools tool "
+    "languages language control testing skills services service level".split()
+)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def closest_line(index: EvidenceIndex, must: MustHave) -> int | None:
+    """A story bullet that uses a word of the missing skill's name ("Designed a Go service"
+    for "System design"): the nearest thing the resume itself shows, or ``None``."""
+    wanted = {
+        _stem(word)
+        for word in re.findall(r"[a-z]+", must.name.lower())
+        if len(word) >= 5 and word not in _COMMON_NAME_WORDS
+    }
+    if not wanted:
+        return None
+    for line in sorted(index.bullets):
+        words = {_stem(word) for word in re.findall(r"[a-z]+", index.ref(line).text.lower())}
+        if index.is_story(line) and not wanted.isdisjoint(words):
+            return line
+    return None
 
 
 def _gap(
-    report: Report, index: EvidenceIndex, must: MustHave, learning: tuple[EvidenceItem, ...]
+    index: EvidenceIndex,
+    must: MustHave,
+    related: tuple[RelatedSkill, ...],
+    learning: tuple[EvidenceItem, ...],
+    general_cited_for: str | None,
 ) -> GapQuestion:
-    related = related_skills(report, index, must)
-    name = must.name
+    name = must.label
     steps = [f"Say plainly that you haven't worked with {name} yet; don't stretch a near miss."]
+    closest = None if related else closest_line(index, must)
     if related:
         names = ", ".join(f"{r.name} ({r.relation})" for r in related)
         steps.append(f"Bridge from what you have: {names}. Say what carries over and what is new.")
+    elif closest is not None:
+        steps.append(
+            f"Start from line {closest} (“{truncate(index.ref(closest).text, 60)}”), the "
+            f"nearest your resume comes to {name}: say what of it carries over and what is new."
+        )
     else:
         steps.append(f"Name the closest thing you have done and what of it carries over to {name}.")
     steps.append(
@@ -59,6 +138,11 @@ def _gap(
             f"Show you learn fast with line {learning[0].line} "
             f"(“{truncate(learning[0].text, 60)}”), then say how you would get productive "
             f"with {name} in your first weeks."
+        )
+    elif general_cited_for is not None:
+        steps.append(
+            f"Show you learn fast with the example you chose for {general_cited_for}, then "
+            f"say how you would get productive with {name} in your first weeks."
         )
     else:
         steps.append(

@@ -88,3 +88,26 @@ def test_the_match_advice_names_the_java_role_for_java_frameworks() -> None:
         assert f'under "{DATACRAFT}"' in advised[skill_id], skill_id
         assert "next to Java" in advised[skill_id]
         assert "Django" not in advised[skill_id]
+
+
+_WINDOWS_RESUME = """# Ravi Menon
+
+## Experience
+
+### Java Developer, Inouvelle \u2014 Feb 2021 \u2013 Present
+
+- Built the billing services in Java with Hibernate on Windows servers
+- Wrote the release notes for each version
+
+## Skills
+
+Java, Hibernate, Windows
+"""
+
+
+def test_a_skill_of_another_category_is_placed_without_a_neighbour() -> None:
+    """Regression: "System design ... next to Windows" (an OS is no neighbour of design)."""
+    placement = best_role(evidence_of(_WINDOWS_RESUME), "system-design")
+    assert placement.role == "Java Developer, Inouvelle"
+    assert placement.related == ()
+    assert "Java" in best_role(evidence_of(_WINDOWS_RESUME), "jdbc").related

@@ -11,6 +11,9 @@ the role:
 2. **same category** (another message broker beside Kafka);
 3. **same area** of the guide (any database work beside PostgreSQL).
 
+Only the first two steps name the role's skills as the place to write beside: a skill that
+merely shares the area (Windows for System design) ranks the role but is no neighbour.
+
 Ties go to a dated role, then to the most recent, then to the one with more skills at that
 step. Adding up every related skill instead would send Jakarta EE to a Django role full of
 web frameworks rather than to the role that shows Java.
@@ -37,7 +40,7 @@ class Placement:
     role_index: int | None
     role: str | None  # "Backend Engineer, Acme"
     line: int | None  # the role's first line
-    related: tuple[str, ...]  # names of the role's skills that make it the place
+    related: tuple[str, ...]  # the role's skills of the same stack or category as the target
 
 
 def role_label(role: Role) -> str:
@@ -120,7 +123,10 @@ def best_role(evidence: ResumeEvidence, skill_id: str) -> Placement:
         if best_key is None or key > best_key:
             best_key, best_index, best_related = key, index, related
     role = roles[best_index]
-    return Placement(best_index, role_label(role), role.first_line, tuple(sorted(best_related)[:3]))
+    # Only a skill of the same stack or category is worth naming as the neighbour: one that
+    # merely shares the guide's area ("System design next to Windows") confuses the reader.
+    named = best_related if best_key is not None and best_key[0] >= _SAME_CATEGORY else []
+    return Placement(best_index, role_label(role), role.first_line, tuple(sorted(named)[:3]))
 
 
 def section_line(resume: Resume, *kinds: SectionKind) -> tuple[str | None, int | None]:

@@ -138,6 +138,49 @@ def test_headings_glued_to_the_previous_line_are_split() -> None:
     assert blocks[1].segments[0].line == 2
 
 
+def test_a_skills_heading_glued_to_its_list_opens_a_scraped_resume_issue_2() -> None:
+    """Regression (#2): a first line "Skills Strong CS fundamentals… Golang, Node…Education
+    Details" (no line break, no colon, not in capitals) was the header; its skills were
+    no skills entries."""
+    line = "Skills Strong CS fundamentals, Golang, Node, Angular, React.Education Details"
+    resume = parse_lines(line, "B.E Computer Science, Pune University")
+    sections = [(s.kind, s.heading, s.heading_line, s.first_line) for s in resume.sections]
+    assert sections == [
+        (K.SKILLS, "Skills", 1, 1),
+        (K.EDUCATION, "Education Details", 1, 2),
+    ]
+    assert [e.name for e in resume.skills] == [
+        "Strong CS fundamentals",
+        "Golang",
+        "Node",
+        "Angular",
+        "React",
+    ]
+    golang = resume.skills[1].span
+    assert resume.document.text[golang.start : golang.end] == "Golang"
+    assert resume.section_of_line(1) is resume.sections[0]
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Skills and experience in distributed systems",  # a sentence goes on after it
+        "Experience Designer with ten years in fintech",  # a title, not a skills list
+        "Dana Okafor",
+    ],
+)
+def test_a_header_line_that_only_starts_like_a_heading_stays_in_the_header(
+    first_line: str,
+) -> None:
+    resume = parse_lines(first_line, "dana@example.com", ("Experience", H))
+    assert [s.kind for s in resume.sections] == [K.HEADER, K.EXPERIENCE]
+
+
+def test_a_skills_name_opening_a_line_below_a_heading_is_content() -> None:
+    resume = parse_lines(("Summary", H), "Skills Python and Go are what I use most")
+    assert [s.kind for s in resume.sections] == [K.SUMMARY]
+
+
 def test_unknown_heading_at_section_level_is_other_but_role_headings_are_not() -> None:
     resume = parse_lines(
         ("Dana Okafor", H, 1),

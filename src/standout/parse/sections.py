@@ -3,8 +3,9 @@
 A heading is a line the format marks as one (Markdown ``#``, HTML ``h2``, a DOCX heading
 style, an underlined line) or, in plain text, a short line that is a known section name:
 "EXPERIENCE", "Work History:", "Education & Training". Scraped text also writes a heading
-at the start of a line with its content after it ("Skills: Python, Go", "SKILLS C, IOT"),
-which is split off here. What comes before the first heading is the header.
+at the start of a line with its content after it ("Skills: Python, Go", "SKILLS C, IOT",
+and, before any other heading, "Technical Skills Web Technologies: Angular JS"), which is
+split off here. What comes before the first heading is the header.
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ _PROSE_SECTIONS = frozenset(
         SectionKind.OPEN_SOURCE,
         SectionKind.VOLUNTEERING,
     }
+)
+# First words of the skills section names that may open the header's lines in any case.
+_SKILLS_FIRST_WORDS = frozenset(
+    name.split()[0]
+    for name, kind in SECTION_NAMES.items()
+    if kind is SectionKind.SKILLS and name not in WEAK_SECTION_NAMES
 )
 _TITLE_LIKE = re.compile(r"^[^\d|—–@,]{2,40}$")
 # Enum members as module globals: a look-up such as LineKind.HEADING costs ten times more.
@@ -113,6 +120,8 @@ def _heading_of(segment: Segment, current: SectionKind, heading_level: int) -> _
     if current in _PROSE_SECTIONS or segment.kind is _HEADING:
         return None
     if ":" not in text[: _INLINE_NAME_CHARS + begin] and not text[begin : begin + 2].isupper():
+        if current is _HEADER:
+            return _skills_opening_the_header(segment, begin)
         return None  # an inline heading has a colon after it or is written in capitals
     return _inline_heading(segment, begin)
 
@@ -171,6 +180,30 @@ def _inline_heading(segment: Segment, begin: int) -> _Heading | None:
         name = " ".join(words[:count])
         if name.isupper() and len(name) > 3 and _inline_kind(name) is not None:
             name_end = begin + len(name)
+            return _split_inline(segment, begin, name_end, name_end)
+    return None
+
+
+def _skills_opening_the_header(segment: Segment, begin: int) -> _Heading | None:
+    """ "Skills Strong CS fundamentals, Golang, Node…": scraped text that lost the line
+    break after the first heading, in any case and without a colon.
+
+    Only in the header and only a skills name followed by a word that does not continue
+    a sentence: a name line or a title ("Experience Designer") opens no section, and no
+    name or title starts with "Skills" or "Technical Skills".
+    """
+    text = segment.text
+    words = text[begin:].split(" ", 3)
+    if words[0].lower() not in _SKILLS_FIRST_WORDS:
+        return None  # most lines of a header: a name, a title, contact details
+    for count in (3, 2, 1):
+        if len(words) <= count:
+            continue
+        name_end = begin + len(" ".join(words[:count]))
+        if _inline_kind(text[begin:name_end]) is _SKILLS:
+            following = text[name_end:].lstrip(" -–—")[:1]
+            if not following or following.islower():
+                return None
             return _split_inline(segment, begin, name_end, name_end)
     return None
 

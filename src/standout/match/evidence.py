@@ -274,14 +274,30 @@ def candidate_level(resume: Resume, years: float | None) -> Seniority | None:
 
 
 def resume_degree(resume: Resume) -> tuple[DegreeLevel | None, int | None]:
-    """The highest degree the education section names, and its line."""
+    """The highest degree the education section names, and its line.
+
+    The level comes from the parsed degree first: the education parser knows the
+    abbreviations ("B.E", "MCA", "BCA"). The entry's words are the fallback for a degree
+    the parser didn't isolate ("Undergraduate studies in Physics").
+    """
+    from standout.parse.education import degree_level
+
     best: tuple[DegreeLevel, int] | None = None
     for entry in resume.education:
-        lines = resume.document.lines[entry.first_line - 1 : entry.last_line]
-        text = " ".join(filter(None, [entry.degree or "", *(line.text for line in lines)]))
-        for level, pattern in _DEGREES:
-            if pattern.search(text):
-                if best is None or DEGREE_RANK[level] > DEGREE_RANK[best[0]]:
-                    best = (level, entry.first_line)
-                break
+        level = degree_level(entry.degree) if entry.degree else None
+        if level is None:
+            level = _level_in_words(resume, entry.degree, entry.first_line, entry.last_line)
+        if level is not None and (best is None or DEGREE_RANK[level] > DEGREE_RANK[best[0]]):
+            best = (level, entry.first_line)
     return (best[0], best[1]) if best else (None, None)
+
+
+def _level_in_words(
+    resume: Resume, degree: str | None, first_line: int, last_line: int
+) -> DegreeLevel | None:
+    lines = resume.document.lines[first_line - 1 : last_line]
+    text = " ".join(filter(None, [degree or "", *(line.text for line in lines)]))
+    for level, pattern in _DEGREES:
+        if pattern.search(text):
+            return level
+    return None

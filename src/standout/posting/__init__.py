@@ -12,8 +12,9 @@ sentence-level cues. See ``docs/matching.md``.
 from __future__ import annotations
 
 import os
+import re
 
-from standout.errors import EmptyInputError, EmptyPostingError
+from standout.errors import EmptyInputError, EmptyPostingError, InputNotFoundError, ReadError
 from standout.model.document import Document
 from standout.model.posting import Posting
 
@@ -42,11 +43,29 @@ def parse_posting(
     name = filename or (os.fspath(source) if not isinstance(source, bytes) else "<posting>")
     if isinstance(source, bytes) and not source.strip():
         raise _empty(name)
+    if not isinstance(source, bytes) and not os.fspath(source).strip():
+        raise InputNotFoundError(
+            "No posting was given.",
+            hint="Give the path of the job posting's file, or its text as bytes.",
+        )
     try:
         document = read(source, filename=filename)
     except EmptyInputError as exc:
         raise _empty(name) from exc
+    except ReadError as exc:
+        raise _about_the_posting(exc) from exc
     return build_posting(document, title=title)
+
+
+# The reader speaks of "a resume" (its usual input); "JSON Resume", a format, keeps its name.
+_RESUME_WORD = re.compile(r"\bresume\b")
+
+
+def _about_the_posting(error: ReadError) -> ReadError:
+    """The same error, worded about the posting the user gave."""
+    return type(error)(
+        _RESUME_WORD.sub("posting", error.message), hint=_RESUME_WORD.sub("posting", error.hint)
+    )
 
 
 def _empty(name: str) -> EmptyPostingError:

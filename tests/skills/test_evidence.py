@@ -8,8 +8,8 @@ import pytest
 from resume_factory import RoleSpec, build_resume
 
 from standout.model.resume import Resume, SectionKind
-from standout.model.skills import Place, SkillProfile
-from standout.skills.evidence import build_profile, merged_months, month_interval
+from standout.model.skills import Place, SkillEvidence, SkillProfile
+from standout.skills.evidence import build_profile, merged_months, month_interval, years_conflict
 from standout.skills.extract import Extractor
 
 LINES = [
@@ -204,3 +204,63 @@ def test_month_interval_without_start_is_unknown(resume: Resume) -> None:
     dates = resume.roles[0].dates
     assert dates is not None
     assert month_interval(dates, date(2024, 6, 1)) == (2021 * 12, 2024 * 12 + 5)
+
+
+STATED_LINES = [
+    "Experience",  # 1
+    "Python Developer, Initech, Jul 2011 - Present",  # 2
+    "Currently a Python API developer, having 2 years of experience in Python- Kafka work.",  # 3
+    "Earlier, Java and Go services for the billing team.",  # 4
+    "Summary",  # 5
+    "Has 1 year of experience in Java.",  # 6
+]
+
+
+@pytest.fixture(scope="module")
+def stated_profile(tiny: Extractor) -> SkillProfile:
+    resume = build_resume(
+        STATED_LINES,
+        sections=[(SectionKind.EXPERIENCE, 1, 2, 4), (SectionKind.SUMMARY, 5, 6, 6)],
+        roles=[
+            RoleSpec(
+                2,
+                4,
+                (2011, 7),
+                None,
+                current=True,
+                title="Python Developer",
+                employer="Initech",
+                dates_text="Jul 2011 - Present",
+            )
+        ],
+        reference=date(2024, 6, 1),
+    )
+    return build_profile(resume, tiny)
+
+
+def years(profile: SkillProfile, skill_id: str) -> float | None:
+    skill = profile.get(skill_id)
+    assert skill is not None, skill_id
+    return skill.years_of_use
+
+
+def test_a_figure_stated_in_a_role_bounds_its_years_issue_3(stated_profile: SkillProfile) -> None:
+    # The role runs 13 years, but its own text gives Python and Kafka 2 of them.
+    assert years(stated_profile, "python") == 2.0
+    assert years(stated_profile, "kafka") == 2.0
+    # Skills the figure does not name keep the role's span; a figure outside roles
+    # ("1 year of experience in Java" in the summary) bounds nothing.
+    assert years(stated_profile, "go") == 13.0
+    assert years(stated_profile, "java") == 13.0
+    assert stated_profile.get("python").declared_years is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("computed", "declared", "conflict"),
+    [(15.4, 0.5, True), (8.0, 7.5, False), (2.0, 0.5, False), (3.0, 1.0, True), (None, 1.0, False)],
+)
+def test_years_conflict_marks_computed_years_far_above_declared_issue_3(
+    computed: float | None, declared: float | None, conflict: bool
+) -> None:
+    skill = SkillEvidence("python", "Python", "language", "", (), True, computed, declared)
+    assert years_conflict(skill) is conflict

@@ -10,13 +10,18 @@ Oracle is not Oracle Database experience.
 
 Years of use come only from dated roles whose title, bullets or description mention (or
 imply) the skill: their periods are merged so overlapping jobs count once, and "present"
-ends at ``Resume.reference_date``. Years a skills section declares ("Python (5 years)")
-are reported beside them as ``declared_years``, never mixed in.
+ends at ``Resume.reference_date``. Years the resume declares are reported beside them as
+``declared_years`` (a skills section's "Python (5 years)"), never mixed in. A role names
+every skill it touched but not for how long: when its own text states a figure ("having 2
+years of experience in Python" in a role running since 2011), the role counts that many
+months of it, its last ones, for the skills the figure covers. ``years_conflict`` tells
+when the computed years still far exceed the declared ones, so both should be shown.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date
 from operator import itemgetter
@@ -25,6 +30,7 @@ from standout.model.resume import DatePrecision, DateRange, Resume, SectionKind,
 from standout.model.skills import (
     APPLIED_PLACES,
     Evidence,
+    Mention,
     Place,
     SkillEvidence,
     SkillProfile,
@@ -43,6 +49,21 @@ _PLACE_OF_SECTION = {
 }
 
 _Where = tuple[Place, int | None, int | None]  # place, role index, project index
+
+# "2 years of experience in Python", "1.1+ Years of experience in Asp.net MVC", "6 years
+# experience with Kafka": a figure the resume states for the skills that follow it.
+_STATED = re.compile(
+    r"\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(years?|yrs?|months?)\.?\s+(?:of\s+)?"
+    r"(?:(?:hands[- ]on|professional|working|industry|relevant|total)\s+)?"
+    r"(?:experience|exp\.?)\s+(?:in|with|on|using)\s",
+    re.IGNORECASE,
+)
+# Where the skills a stated figure covers end: the clause's end, or at most this far on.
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n")
+_CLAUSE_CHARS = 100
+# A dated-role figure this far above the resume's own (and at least twice it) is no
+# rounding: the roles name the skill but cannot have used it throughout.
+CONFLICT_YEARS = 2.0
 
 
 def extract(resume: Resume) -> SkillProfile:
@@ -95,6 +116,7 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
             for shown_id in shown_by:
                 roles.setdefault(shown_id, set()).add(role)
     declared = _declared_months(resume, extractor)
+    stated = _stated_months(resume.document.text, mentions, layout)
     years = _YearsOfUse(resume)
     skills = extractor.taxonomy.skills
     ranked: list[tuple[tuple[bool, float, int, int, str], SkillEvidence]] = []
@@ -102,7 +124,7 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
         skill = skills[skill_id]
         months = declared.get(skill_id) if declared else None
         role_set = roles.get(skill_id)
-        years_of_use = years.of(role_set) if role_set else None
+        years_of_use = years.of(role_set, stated.get(skill_id)) if role_set else None
         is_applied = skill_id in applied
         record = make_skill_evidence(
             skill_id,
@@ -233,6 +255,41 @@ def _declared_months(resume: Resume, extractor: Extractor) -> dict[str, int]:
     return declared
 
 
+def _stated_months(
+    text: str, mentions: list[Mention], layout: _Layout
+) -> dict[str, dict[int, int]]:
+    """Months a role's own text states per skill and role ("2 years of experience in
+    Python- MongoDB"): every skill named in the clause after the figure; the largest
+    figure when several do."""
+    stated: dict[str, dict[int, int]] = {}
+    starts = [mention.start for mention in mentions]
+    for match in _STATED.finditer(text):
+        role = layout.line_places[bisect_right(layout.line_starts, match.start())][2]
+        if role is None:
+            continue
+        figure = float(match.group(1))
+        months = round(figure if match.group(2)[0] in "mM" else figure * 12)
+        clause_end = _CLAUSE_END.search(text, match.end(), match.end() + _CLAUSE_CHARS)
+        end = clause_end.start() if clause_end else match.end() + _CLAUSE_CHARS
+        first = bisect_left(starts, match.end())
+        for mention in mentions[first : bisect_left(starts, end, first)]:
+            by_role = stated.setdefault(mention.skill_id, {})
+            by_role[role] = max(by_role.get(role, 0), months)
+    return stated
+
+
+def years_conflict(skill: SkillEvidence) -> bool:
+    """Whether the years from dated roles far exceed what the resume itself declares.
+
+    Both figures are kept; a report should show the declared one beside the computed one
+    and not take the computed one at its word ("15.4 years in dated roles, 0.5 declared").
+    """
+    computed, declared = skill.years_of_use, skill.declared_years
+    if computed is None or declared is None:
+        return False
+    return computed - declared >= CONFLICT_YEARS and computed >= 2 * declared
+
+
 class _YearsOfUse:
     """Years of use from a set of roles: their dated periods merged, memoised per set."""
 
@@ -246,9 +303,18 @@ class _YearsOfUse:
         ]
         self._known: dict[frozenset[int], float | None] = {}
 
-    def of(self, roles: set[int] | None) -> float | None:
+    def of(self, roles: set[int] | None, stated: dict[int, int] | None = None) -> float | None:
+        """Years over ``roles``; a role with ``stated`` months counts only its last ones."""
         if not roles:
             return None
+        if stated:
+            dated = [
+                (max(first, last - stated[index] + 1), last) if index in stated else (first, last)
+                for index in roles
+                if (period := self._periods[index]) is not None
+                for first, last in (period,)
+            ]
+            return round(merged_months(dated) / 12, 1) if dated else None
         key = frozenset(roles)
         if key not in self._known:
             dated = [period for index in key if (period := self._periods[index]) is not None]

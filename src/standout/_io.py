@@ -9,10 +9,18 @@ from pathlib import Path
 from standout.errors import InputNotFoundError, InputTooLargeError, OutputWriteError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# A resume's or a posting's text is a few kilobytes: a file over the limit is almost always
+# scanned pages or not the document meant.
+TOO_LARGE_HINT = (
+    "Give a smaller file: export the document again without images, or check it is the right file."
+)
 
 
 def read_input_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file for analysis, refusing missing files and files over the size limit."""
+    if not os.fspath(path):
+        # Path("") is the current folder: say what really happened.
+        raise InputNotFoundError("No file name was given.", hint="Give the path of a file.")
     file = Path(path)
     try:
         size = file.stat().st_size
@@ -26,13 +34,13 @@ def read_input_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_M
         ) from None
     if file.is_dir():
         raise InputNotFoundError(
-            f"'{file}' is a folder, not a file.", hint="Give the path of one resume file."
+            f"'{file}' is a folder, not a file.", hint="Give the path of one file in it."
         )
     if size > max_bytes:
         raise InputTooLargeError(
             f"'{file}' is {size / 1_048_576:.1f} MB, "
             f"over the {max_bytes / 1_048_576:.0f} MB limit.",
-            hint="Use a smaller file, or raise the limit with --max-size.",
+            hint=TOO_LARGE_HINT,
         )
     try:
         return file.read_bytes()

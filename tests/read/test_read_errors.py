@@ -94,6 +94,21 @@ def test_input_over_the_size_limit(tmp_path: Path) -> None:
     assert read(path, max_bytes=10_000).lines[0].text == "Jane Doe"
 
 
+def test_the_size_hint_names_no_option_that_does_not_exist(tmp_path: Path) -> None:
+    """It used to suggest --max-size, which no command has."""
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 2000)
+    for source in (path, b"x" * 2000):
+        with pytest.raises(InputTooLargeError) as caught:
+            read(source, max_bytes=1000)
+        assert caught.value.hint and "--" not in caught.value.hint
+
+
+def test_an_empty_path_is_not_taken_for_the_current_folder() -> None:
+    with pytest.raises(InputNotFoundError, match=r"^\[E040\] No file name was given"):
+        read("")
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputNotFoundError, match=r"^\[E040\] Can't find"):
         read(tmp_path / "nope.pdf")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from standout._io import DEFAULT_MAX_BYTES, read_input_bytes
+from standout._io import DEFAULT_MAX_BYTES, TOO_LARGE_HINT, read_input_bytes
 from standout.batch.inputs import BatchInput
 from standout.errors import BatchItemFailedError, InputTooLargeError, ReadError, StandoutError
 
@@ -64,7 +64,7 @@ def load_bytes(item: BatchInput, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
                 raise InputTooLargeError(
                     f"'{item.key}' is {info.file_size / 1_048_576:.1f} MB unpacked, "
                     "over the limit.",
-                    hint="Split or shrink the file, or raise the limit with --max-size.",
+                    hint=TOO_LARGE_HINT,
                 )
             with archive.open(info) as handle:
                 return handle.read(max_bytes + 1)

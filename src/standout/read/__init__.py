@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable
 from importlib import import_module
 
-from standout._io import read_input_bytes
+from standout._io import TOO_LARGE_HINT, read_input_bytes
 from standout.errors import InputTooLargeError
 from standout.model.document import Document, InputFormat
 from standout.read.decode import decode_text, empty_input
@@ -65,7 +65,7 @@ def read(
             raise InputTooLargeError(
                 f"'{name}' is {len(data) / 1_048_576:.1f} MB, "
                 f"over the {max_bytes / 1_048_576:.0f} MB limit.",
-                hint="Use a smaller file, or raise the size limit.",
+                hint=TOO_LARGE_HINT,
             )
     else:
         data = read_input_bytes(source, max_bytes=max_bytes)

@@ -124,7 +124,7 @@ def _without_invisible(text: str) -> str:
 
 def _garbage(source: str) -> BinaryGarbageError:
     return BinaryGarbageError(
-        f"'{source}' looks like binary data, not a resume.",
+        f"'{source}' looks like binary data, not a document's text.",
         hint="Give a PDF, DOCX, Markdown, plain text, HTML or JSON Resume file.",
     )
 

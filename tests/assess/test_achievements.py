@@ -66,6 +66,14 @@ def test_impact_kinds_found_for_most_labelled_outcomes() -> None:
         ("Upgraded Django from 1.11 to 3.2", False),
         ("Cut AWS costs by half", True),
         ("Hired 4 engineers for the platform team", True),
+        # A count that ends the sentence is still a count.
+        ("Built the lending API used by 120,000 customers.", True),
+        ("Served 3 million users.", True),
+        # How often, before and after.
+        ("Replaced hand-run releases with a pipeline, from monthly to weekly deployments", True),
+        ("Moved releases from quarterly to on-demand.", True),
+        ("Set up CI, so a deploy went from half a day to 12 minutes.", True),
+        ("Ran the release from Monday to Friday", False),
     ],
 )
 def test_tricky_figures(text: str, has_outcome: bool) -> None:
@@ -133,3 +141,28 @@ def test_rewrite_pattern_fits_what_the_bullet_describes(text: str, expected_word
 
 def test_adverb_before_the_verb_is_skipped() -> None:
     assert check_bullet("Successfully migrated 3 databases to Aurora").verb == "migrated"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Mentor two junior engineers and run the weekly code review", "mentor"),
+        ("Designs and builds the payments API in Go", "designs"),
+        ("Leading the move of the monolith to services", "leading"),
+        ("Optimising slow queries on the orders database", "optimising"),
+        ("Debugging production incidents with the SRE team", "debugging"),
+    ],
+)
+def test_a_present_tense_verb_counts_like_its_past(text: str, verb: str) -> None:
+    """The current role is often written in the present tense."""
+    check = check_bullet(text)
+    assert check.verb == verb and check.strong_verb
+
+
+def test_present_forms_of_plain_verbs_stay_plain() -> None:
+    check = check_bullet("Maintain the billing service and its dashboards")
+    assert check.verb == "maintain" and not check.strong_verb
+
+
+def test_a_noun_that_only_looks_like_a_verb_stem_is_not_a_verb() -> None:
+    assert check_bullet("Us and them: a talk on team boundaries").verb is None

@@ -54,13 +54,16 @@ _RATING_WORDS = frozenset({"rating", "score", "stars", "csat", "satisfaction"})
 
 # The two long patterns are compiled on first use, not at import (a few ms at start-up).
 _AT_CURRENCY = rf"[$€£¥]\s?{_NUM}(?:\s?{_MAGNITUDE}\b)?(?:\s?/\s?{_SLASH_PERIOD}\b)?"
+# How often something happens: "from monthly to weekly deployments" is a measured change.
+_FREQUENCY = r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)"
 _FROM_TO = (
     rf"from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?(?:[$€£]\s?)?"
-    rf"(?:{_QTY}|hours|days|weeks|months|minutes|seconds|daily|weekly|monthly|quarterly)\b"
+    rf"(?:{_QTY}|hours|days|weeks|months|minutes|seconds|{_FREQUENCY}"
+    r"|(?:half\s+)?an?\s+(?:hour|day|week|month|quarter))\b"
     rf"[^,;]{{0,30}}?\s+to\s+(?:~|about\s+|around\s+|under\s+|below\s+|less than\s+"
-    rf"|just\s+|only\s+)?(?:[$€£]\s?)?(?:{_QTY}|daily|hourly)"
+    rf"|just\s+|only\s+)?(?:(?P<to_frequency>{_FREQUENCY}|on[- ]demand)\b|(?:[$€£]\s?)?{_QTY}"
     rf"(?P<to_unit>\s?(?:%|{_SHORT_TIME}\b|{_LONG_TIME}\b|{_MAGNITUDE}\b"
-    r"|kb\b|mb\b|gb\b|tb\b|x\b))?"
+    r"|kb\b|mb\b|gb\b|tb\b|x\b))?)"
 )
 _NUMBERS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _EMBEDDING = frozenset(".:/-_")  # "v2.0", "1:1", "HTTP/2", "SHA-256"
@@ -183,7 +186,7 @@ def _figure_end(
         return match.end() if match else None
     if kind == "from":
         match = _pattern(_FROM_TO).match(text, start)
-        if match and (has_change or match.group("to_unit")):
+        if match and (has_change or match.group("to_unit") or match.group("to_frequency")):
             return match.end()
         return None
     figure = text[start:number_end]
@@ -225,7 +228,8 @@ def _classify(text: str, end: int, nouns: frozenset[str]) -> tuple[str, int] | N
     tokens = text[end : end + 80].split(maxsplit=5)[:5]
     if not tokens:
         return None
-    words = [token.lower().strip(_PUNCTUATION) for token in tokens]
+    # A full stop too: the noun that ends a sentence is still the noun ("120,000 users.").
+    words = [token.lower().strip(_PUNCTUATION).rstrip(".!?") for token in tokens]
     word = words[0]
     kind: str | None = None
     index = 0  # the word the figure ends with

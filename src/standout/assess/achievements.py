@@ -65,6 +65,7 @@ class _Rules:
     points: dict[str, int]
     strong_verbs: frozenset[str]
     neutral_verbs: frozenset[str]
+    verb_forms: dict[str, str]  # "mentor", "builds", "designing" -> "mentored", "built", ...
     lexicon: PhraseMatcher[_Meaning]
     topic_order: tuple[str, ...]
     topic_patterns: dict[str, str]
@@ -104,6 +105,7 @@ def _rules() -> _Rules:
         points={k: int(v) for k, v in data["score_points"].items()},
         strong_verbs=frozenset(data["strong_verbs"]),
         neutral_verbs=frozenset(data["neutral_verbs"]),
+        verb_forms=verb_forms([*data["strong_verbs"], *data["neutral_verbs"]]),
         lexicon=PhraseMatcher(meanings.items()),
         topic_order=tuple(topic_order),
         topic_patterns=topic_patterns,
@@ -155,7 +157,8 @@ def check_bullet(
             impact_tags.add("cost")
         impacts = tuple([k for v, k in _IMPACT_ORDER if v in impact_tags])
     verb = _leading_verb(lowered, rules)
-    strong = verb is not None and verb in rules.strong_verbs and not weak_at_start
+    past = rules.verb_forms.get(verb, verb) if verb is not None else None
+    strong = past is not None and past in rules.strong_verbs and not weak_at_start
     plain = verb is not None and not strong and not weak_at_start
     words = len(tokens)  # the words of ``clean``, which only has single spaces
     length_ok = rules.min_words <= words <= rules.max_words
@@ -200,7 +203,71 @@ def _leading_verb(lowered: str, rules: _Rules) -> str | None:
             continue
         if word in rules.strong_verbs or word in rules.neutral_verbs or word in _OPENING_NOUNS:
             return word
+        if word in rules.verb_forms:  # the present tense of a current role: "Mentor two..."
+            return word
         if word.endswith("ed") and len(word) > 4 and word.isalpha():
             return word
         return None
     return None
+
+
+# Past forms whose other forms are not the regular ones.
+_IRREGULAR = {
+    "brought": "bring", "built": "build", "cut": "cut", "dealt": "deal", "did": "do",
+    "drove": "drive", "got": "get", "grew": "grow", "led": "lead", "made": "make",
+    "ran": "run", "rebuilt": "rebuild", "rewrote": "rewrite", "set": "set", "shrank": "shrink",
+    "sped": "speed", "took": "take", "won": "win", "wrote": "write",
+}  # fmt: skip
+# Never a verb's present form here: "used" must not make "us" one, nor "was" a "wa".
+_NOT_VERB_FORMS = frozenset({"us", "wa", "wer", "built-in"})
+
+
+def verb_forms(past_verbs: list[str]) -> dict[str, str]:
+    """The present, third-person and -ing forms of each past-tense verb, mapped to it.
+
+    Resumes write the current role in the present ("Mentor two engineers", "Designs and
+    builds the payments API", "Leading the migration"): the same verbs as "mentored",
+    "designed", "led". Regular forms are derived from the spelling; a wrong guess such
+    as "designe" never occurs in a resume, so it does no harm.
+    """
+    forms: dict[str, str] = {}
+    for past in past_verbs:
+        for base in _bases(past):
+            if len(base) < 3 or base in _NOT_VERB_FORMS:
+                continue
+            for form in (base, _third_person(base), _present_participle(base)):
+                forms.setdefault(form, past)
+    for past in past_verbs:
+        forms.pop(past, None)  # a past form stays itself ("set", "cut", "read")
+    return forms
+
+
+def _bases(past: str) -> tuple[str, ...]:
+    if past in _IRREGULAR:
+        return (_IRREGULAR[past],)
+    if not past.endswith("ed"):
+        return ()
+    stem = past[:-2]
+    if past.endswith("ied"):
+        return (past[:-3] + "y",)  # unified -> unify
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeioulsz":
+        return (stem[:-1],)  # shipped -> ship, debugged -> debug
+    return (stem, past[:-1])  # designed -> design, automated -> automate
+
+
+def _third_person(base: str) -> str:
+    if base.endswith(("s", "x", "z", "sh", "ch", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _present_participle(base: str) -> str:
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    if base in {"ship", "cut", "set", "run", "win", "debug", "plan", "drop", "trim", "scan"}:
+        return base + base[-1] + "ing"
+    return base + "ing"

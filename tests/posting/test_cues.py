@@ -130,7 +130,14 @@ def test_content_lines_are_not_headings(line: str) -> None:
     assert _headings.line_heading(line) is None
 
 
-_IMPLIED = {"oracle": ("rdbms",), "mysql": ("rdbms",), "jdbc": ("java",)}
+_IMPLIED = {
+    "oracle": ("rdbms",),
+    "mysql": ("rdbms",),
+    "jdbc": ("java",),
+    "perl": ("scripting language",),
+    "express": ("nodejs",),
+    "django": ("python",),
+}
 
 
 @pytest.mark.parametrize(
@@ -154,6 +161,16 @@ _IMPLIED = {"oracle": ("rdbms",), "mysql": ("rdbms",), "jdbc": ("java",)}
             [["Kafka", "Redis"]],
         ),
         ("Docker & Kubernetes", ("Docker", "Kubernetes"), []),
+        (
+            "a scripting language such as Perl",
+            ("scripting language", "Perl"),
+            [["scripting language", "Perl"]],
+        ),
+        (
+            "frameworks: NodeJS/Express, Python/Django",
+            ("NodeJS", "Express", "Python", "Django"),
+            [["NodeJS", "Express", "Python", "Django"]],
+        ),
     ],
 )
 def test_either_or_groups_with_implications(

@@ -71,6 +71,7 @@ _EXAMPLES_LEAD = re.compile(
 )
 
 
+_UMBRELLA_JOIN = "such as"  # the glue noted for an umbrella joined to its examples
 _UMBRELLA_GLUE = re.compile(
     r"^\s*[,(:]?\s*(?:such\s+as|e\.g\.?|for\s+example|like|i\.e\.?)[\s:,]*$", re.IGNORECASE
 )
@@ -216,7 +217,7 @@ def either_groups(
             if mention.start >= previous.end and _UMBRELLA_GLUE.match(glue):
                 # "a relational database such as PostgreSQL or MySQL": the umbrella joins.
                 run.append(index)
-                glues.append(" or ")
+                glues.append(_UMBRELLA_JOIN)
                 continue
             close()
         run = [index]
@@ -235,8 +236,10 @@ def _choices(
 ) -> list[tuple[int, ...]]:
     """The either-or groups of one run of listed skills."""
     lead_end = mentions[run[0]].start - base
-    if _EXAMPLES_LEAD.search(text[max(0, lead_end - 40) : lead_end]):
-        return [tuple(run)]  # "one of Go, Rust and Zig": examples, whatever joins them
+    if _UMBRELLA_JOIN in glues or _EXAMPLES_LEAD.search(text[max(0, lead_end - 40) : lead_end]):
+        # "one of Go, Rust and Zig", "a scripting language such as Perl": examples,
+        # whatever joins them.
+        return [tuple(run)]
     umbrella = mentions[run[0]].skill_id
     if glues[0].strip().startswith("(") and all(
         umbrella in implied(mentions[i].skill_id) for i in run[1:]
@@ -264,9 +267,10 @@ def _choice(
 ) -> list[tuple[int, ...]]:
     if len(piece) < 2 or not has_or:
         return []
-    ids = {mentions[i].skill_id for i in piece}
-    if any(not ids.isdisjoint(implied(skill_id)) for skill_id in ids):
-        return []  # "Java/JDBC": one needs the other, both are asked for
+    if len(piece) == 2:
+        first, second = (mentions[i].skill_id for i in piece)
+        if first in implied(second) or second in implied(first):
+            return []  # "Java/JDBC": one needs the other, both are asked for
     return [tuple(piece)]
 
 

@@ -55,3 +55,16 @@ def test_terms_never_join_words_of_two_list_items() -> None:
 def test_a_dash_after_a_word_ends_the_phrase() -> None:
     texts = [("preferably a DVCS- Trading systems", 2, ())] * 2
     assert [term.text for term in key_terms(texts)] == ["trading systems"]
+
+
+def test_perks_under_a_glued_what_is_in_it_for_you_heading_are_no_terms() -> None:
+    text = (
+        "Support Technician\n"
+        "Requirements:- Experience with Windows and Active Directory in a school or "
+        "educational facilityWhat's In It for You- Competitive Salary- Spacious Indoor and "
+        "Outdoor Dining Areas- Cookout Fridays- Flexible Hours\n"
+    )
+    posting = parse_posting(text.encode(), filename="posting.txt")
+    terms = {term.text.lower() for term in posting.terms}
+    assert not terms & {"cookout fridays", "outdoor dining", "spacious indoor"}
+    assert "benefits" in {part.kind.value for part in posting.parts}

@@ -59,6 +59,7 @@ _KIND_PHRASES: tuple[tuple[PartKind, tuple[str, ...]], ...] = (
             "why join",
             "why work",
             "reasons to work",
+            "in it for you",
             "location",
             "pay range",
         ),

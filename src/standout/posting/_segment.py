@@ -104,11 +104,13 @@ def _inline_headings(text: str) -> Iterator[tuple[int, int, PartKind, str]]:
 
 def _glued_heading_start(word: str) -> int | None:
     """Where a heading glued to the word before it starts: "usersQualifications",
-    "DOEResponsibilities", "401KSKILLS" (the longest heading that ends the word)."""
+    "DOEResponsibilities", "401KSKILLS" (the longest heading that ends the word), or
+    "facilityWhat's" of "facilityWhat's In It for You", whose keyword comes later: the
+    caller checks the whole phrase."""
     for index in range(1, len(word)):
         if word[index].isupper() and word[index - 1].isalnum():
             suffix = word[index:]
-            if _headings.is_heading_words(suffix) and _headings.has_heading_keyword(suffix):
+            if _headings.is_heading_words(suffix):
                 return index
     return None
 

@@ -264,3 +264,26 @@ def test_years_conflict_marks_computed_years_far_above_declared_issue_3(
 ) -> None:
     skill = SkillEvidence("python", "Python", "language", "", (), True, computed, declared)
     assert years_conflict(skill) is conflict
+
+
+def test_a_heading_glued_to_a_skills_line_leaves_that_line_listed_issue_3() -> None:
+    """Scraped resumes run the next heading into the last skills entry; that entry is
+    still a listed skill, not a bullet of the first role."""
+    from standout.parse import parse
+    from standout.read import read
+
+    text = (
+        "Skills: Python, Java\n"
+        "LINUX- Exprience - 6 monthsCompany Details\n"
+        "company - Acme Corp\n"
+        "description - Built a billing service in Java.\n"
+        "Jan 2018 - Dec 2020\n"
+    )
+    resume = parse(read(text.encode(), filename="cv.txt"), reference_date=date(2024, 1, 1))
+    from standout.skills.extract import default_extractor
+
+    profile = build_profile(resume, default_extractor())
+    linux = next(skill for skill in profile.skills if skill.name == "Linux")
+    assert [(e.place, e.line) for e in linux.evidence] == [(Place.SKILLS_LIST, 2)]
+    java = next(skill for skill in profile.skills if skill.name == "Java")
+    assert (Place.ROLE_BULLET, 4) in [(e.place, e.line) for e in java.evidence]

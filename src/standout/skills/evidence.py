@@ -176,9 +176,15 @@ class _Layout:
         document_lines = resume.document.lines
         count = len(document_lines)
         lines: list[_Where] = [(Place.OTHER, None, None)] * (count + 2)
+        previous_last = 0
         for section in resume.sections:
             place = _PLACE_OF_SECTION.get(section.kind, Place.OTHER)
             first = section.heading_line or section.first_line
+            if first <= previous_last:
+                # A heading glued to the end of the last section's last line ("LINUX-
+                # Exprience - 6 monthsCompany Details"): that line stays the last section's.
+                first = section.first_line
+            previous_last = max(previous_last, section.last_line)
             first, last = max(first, 1), min(section.last_line, count) + 1
             if last > first:
                 lines[first:last] = [(place, None, None)] * (last - first)

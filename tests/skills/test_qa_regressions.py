@@ -96,3 +96,34 @@ def test_a_skills_list_still_takes_ambiguous_names_at_their_word_issue_3() -> No
     assert "express" in [
         m.skill_id for m in extract_mentions("Express your ideas", list_context=True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Knowledge of Rust is a plus", "rust"),
+        ("with at least 3 years of Go in production", "go"),
+        ("* Knowledge of Angular", "angular"),
+        ("- Go for writing operators and tools", "go"),
+        ("Go for writing operators and tools", "go"),  # a Markdown item, its mark read off
+        ("☞ Go (a little)", "go"),
+        ("- Chef", "chef"),
+    ],
+)
+def test_a_name_asked_for_or_alone_in_its_list_item_is_a_skill_issue_3(
+    text: str, expected: str
+) -> None:
+    """Postings ask for one skill per item; a sentence boundary must not lose them."""
+    assert expected in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Go for it!", "go"),
+        ("Head of Chef hiring", "chef"),
+        ("- Express your ideas clearly.", "express"),
+    ],
+)
+def test_ordinary_words_at_an_items_start_stay_words_issue_3(text: str, absent: str) -> None:
+    assert absent not in ids(text)

@@ -31,7 +31,9 @@ this order, and the first rule that decides wins:
    skill nearby ("trial monitoring committee" is no skill).
 8. ``tech_context`` in prose: a capitalised mention needs another skill nearby, a
    technical cue word right beside it ("Rust services", "Chef cookbooks", "Swift 5"), or
-   a lead-in word ("written in Rust", "using Chef"). A lowercase mention is weaker
+   a lead-in word ("written in Rust", "using Chef", "knowledge of Go", "3 years of Go"),
+   or it stands alone in a list item ("- Go", "Go (a little)", "Go for writing
+   operators"): postings ask for one skill per item. A lowercase mention is weaker
    evidence and needs a skill nearby *and* a cue or lead-in. A capitalised name that
    opens a sentence as a verb with its object ("Express your ideas") is rejected.
 
@@ -79,6 +81,16 @@ _SENTENCE_END = re.compile(r"\n|(?<![.\s]\w)[.!?](?=\s)")
 # What precedes the first word of a sentence: its start, a line break, a sentence's end or
 # a label's colon, then spaces and bullet marks. Searched for right before a name.
 _SENTENCE_OPENING = re.compile(r"(?:^|[\n.!?:])[\s*\-–—•·▪●➢]*\Z")
+# A list item's start: a line break, then bullet marks and spaces (readers of Markdown,
+# HTML and DOCX lists keep the item's text without its mark).
+_ITEM_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[*\-–—•·▪●➢☞✓✔►][ \t]*)?\Z")
+# What may follow a name that is its item's subject: a note in brackets, a colon, "for".
+_ITEM_REST = re.compile(r"\s*(?:\(|:|[-–—]\s|for\s+(?!(?:it|this|that|me|us|you|them)\b))")
+_KNOWLEDGE_OF = re.compile(
+    r"\b(?:knowledge|years?|experience|understanding|command|mastery|proficiency|"
+    r"familiarity|expertise|fluency)\s+of\s+\Z",
+    re.IGNORECASE,
+)
 # Words that follow a verb, not a name: "Express your ideas", "Make our backend".
 _OBJECT_WORDS = frozenset(
     "your you yourself our us my me their them his her its it the a an this that these"
@@ -431,8 +443,8 @@ def prejudge(
         return True
     else:
         cue = after.lower() in TECH_CUES or bool(_VERSION.match(after)) or before in TECH_CUES
-        lead_in = before in _LEAD_INS
-        if not lowercase and (cue or lead_in):
+        lead_in = before in _LEAD_INS or (before == "of" and _knowledge_of(text, start))
+        if not lowercase and (cue or lead_in or alone_in_item(text, start, end)):
             return True
         if not lowercase and opens_prose(text, start, end, after):
             return False
@@ -464,6 +476,21 @@ def distinctive(form: str) -> bool:
     if not form.isalpha():
         return True
     return form.endswith(_TECH_SUFFIXES) and form not in FALSE_FRIENDS
+
+
+def _knowledge_of(text: str, start: int) -> bool:
+    """'Knowledge of Rust', '3 years of Go': what the posting or resume asks of a skill."""
+    return _KNOWLEDGE_OF.search(text, max(start - 40, 0), start) is not None
+
+
+def alone_in_item(text: str, start: int, end: int) -> bool:
+    """A capitalised name that is a list item by itself ("- Go", "☞ Go (a little)", "* Rust:
+    services and tooling", "- Go for writing operators"): a list of one name per line."""
+    if _ITEM_OPENING.search(text, max(start - 12, 0), start) is None:
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return not rest.strip() or _ITEM_REST.match(rest) is not None
 
 
 def opens_prose(text: str, start: int, end: int, after: str) -> bool:

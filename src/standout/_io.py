@@ -50,10 +50,15 @@ def read_input_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_M
         ) from None
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
-    """Write a whole file or nothing: a temporary file beside it, then an atomic rename."""
-    target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+def check_writable(path: str | os.PathLike[str]) -> None:
+    """Fail now, not after the work, when ``path`` could not be written: its folder is
+    missing or read-only. Creates nothing that stays."""
+    fd, tmp_name = _temporary_beside(Path(path))
+    os.close(fd)
+    os.unlink(tmp_name)
+
+
+def _temporary_beside(target: Path) -> tuple[int, str]:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputWriteError(
@@ -61,12 +66,19 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
             hint="Create the folder first, or choose another path.",
         )
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
+        return tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
     except OSError as exc:
         raise OutputWriteError(
             f"Can't write '{target}': {exc.strerror}.",
             hint="Choose a folder you can write to.",
         ) from None
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+    """Write a whole file or nothing: a temporary file beside it, then an atomic rename."""
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp_name = _temporary_beside(target)
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would.
         os.chmod(tmp_name, 0o666 & ~_umask())

@@ -152,3 +152,15 @@ def test_ctrl_c_stops_without_a_traceback_and_keeps_answers(tmp_path: Path) -> N
     text = answers.read_text(encoding="utf-8")
     assert "2 million rows in 20 minutes" in text
     assert "<!-- standout-draft: " in text and "I started to say" in text
+
+
+def test_an_answers_path_in_a_missing_folder_fails_before_the_first_question(
+    tmp_path: Path,
+) -> None:
+    """It used to take the first answer and only then fail to save it."""
+    child = _spawn(tmp_path / "missing" / "answers.md")
+    assert _finish(child) == 1
+    shown = _output(child)
+    assert "[E082]" in shown and "does not exist" in shown
+    assert "Your answer" not in shown and "Traceback" not in shown
+    assert not (tmp_path / "missing").exists()

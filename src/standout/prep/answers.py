@@ -14,7 +14,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from standout._io import write_atomic
+from standout._io import check_writable, write_atomic
 from standout.errors import PracticeFileError
 from standout.prep.feedback import AnswerFeedback
 
@@ -30,6 +30,7 @@ class AnswersFile:
         self.path = path
         self.title = title
         self._check(self._read())
+        check_writable(path)  # before the first question, not after the first answer
 
     def _read(self) -> str:
         if self.path.is_dir():

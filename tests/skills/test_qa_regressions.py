@@ -127,3 +127,7 @@ def test_a_name_asked_for_or_alone_in_its_list_item_is_a_skill_issue_3(
 )
 def test_ordinary_words_at_an_items_start_stay_words_issue_3(text: str, absent: str) -> None:
     assert absent not in ids(text)
+
+
+def test_a_lone_name_without_a_list_mark_may_be_a_job_title_issue_3() -> None:
+    assert "chef" not in ids("Chef\nThe Harbour Kitchen, 2019-2021")

@@ -81,9 +81,8 @@ _SENTENCE_END = re.compile(r"\n|(?<![.\s]\w)[.!?](?=\s)")
 # What precedes the first word of a sentence: its start, a line break, a sentence's end or
 # a label's colon, then spaces and bullet marks. Searched for right before a name.
 _SENTENCE_OPENING = re.compile(r"(?:^|[\n.!?:])[\s*\-–—•·▪●➢]*\Z")
-# A list item's start: a line break, then bullet marks and spaces (readers of Markdown,
-# HTML and DOCX lists keep the item's text without its mark).
-_ITEM_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[*\-–—•·▪●➢☞✓✔►][ \t]*)?\Z")
+# A list item's start: a line break, then a bullet mark (kept as group 1) and spaces.
+_ITEM_OPENING = re.compile(r"(?:^|\n)[ \t]*([*\-–—•·▪●➢☞✓✔►][ \t]*)?\Z")
 # What may follow a name that is its item's subject: a note in brackets, a colon, "for".
 _ITEM_REST = re.compile(r"\s*(?:\(|:|[-–—]\s|for\s+(?!(?:it|this|that|me|us|you|them)\b))")
 _KNOWLEDGE_OF = re.compile(
@@ -485,12 +484,16 @@ def _knowledge_of(text: str, start: int) -> bool:
 
 def alone_in_item(text: str, start: int, end: int) -> bool:
     """A capitalised name that is a list item by itself ("- Go", "☞ Go (a little)", "* Rust:
-    services and tooling", "- Go for writing operators"): a list of one name per line."""
-    if _ITEM_OPENING.search(text, max(start - 12, 0), start) is None:
+    services and tooling", "Go for writing operators"): a list of one name per line.
+    Readers of Markdown, HTML and DOCX lists keep an item's text without its mark."""
+    opening = _ITEM_OPENING.search(text, max(start - 12, 0), start)
+    if opening is None:
         return False
     line_end = text.find("\n", end)
     rest = text[end : line_end if line_end >= 0 else len(text)]
-    return not rest.strip() or _ITEM_REST.match(rest) is not None
+    if not rest.strip():  # the name alone needs its mark: a lone "Chef" may be a job title
+        return opening.group(1) is not None
+    return _ITEM_REST.match(rest) is not None
 
 
 def opens_prose(text: str, start: int, end: int, after: str) -> bool:

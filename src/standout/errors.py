@@ -180,6 +180,13 @@ class MatchInputError(MatchError):
     http_status = 400
 
 
+class PostingTooLongError(MatchError):
+    """Longer than any job posting: probably a whole web page or the wrong file."""
+
+    code = "E202"
+    http_status = 413
+
+
 class NoResumesFoundError(MatchError):
     code = "E210"
     http_status = 404

@@ -31,3 +31,27 @@ def test_a_file_that_is_no_document_is_called_a_posting(tmp_path: Path, content:
     text = str(caught.value).replace("JSON Resume", "")
     assert "posting" in text
     assert "resume" not in text.lower()
+
+
+def test_a_text_far_longer_than_any_posting_is_refused() -> None:
+    from standout.errors import PostingTooLongError
+    from standout.posting import MAX_POSTING_CHARS
+
+    line = "- 5+ years of Python and PostgreSQL; Kafka or RabbitMQ is a plus\n"
+    text = "Backend Engineer\n\nRequirements\n" + line * (2 * MAX_POSTING_CHARS // len(line))
+    with pytest.raises(PostingTooLongError, match=r"^\[E202\] .*characters of text"):
+        parse_posting(text.encode(), filename="page.md")
+    shorter = parse_posting(text[: MAX_POSTING_CHARS // 2].encode(), filename="page.md")
+    assert {r.skill_id for r in shorter.requirements} >= {"python", "postgresql"}
+
+
+def test_a_long_posting_is_cut_per_line_not_per_document() -> None:
+    """Each line's units are made from that line's own mentions (it was quadratic)."""
+    from standout.posting._segment import segment
+    from standout.read import read
+
+    document = read(b"Requirements\n- Python and Go\n- Kafka\n", filename="p.md")
+    text = document.text
+    spans = [(text.index(word), text.index(word) + len(word)) for word in ("Python", "Kafka")]
+    units = segment(document, spans[::-1]).units  # given in any order
+    assert [unit.text for unit in units] == ["Python and Go", "Kafka"]

@@ -14,11 +14,21 @@ from __future__ import annotations
 import os
 import re
 
-from standout.errors import EmptyInputError, EmptyPostingError, InputNotFoundError, ReadError
+from standout.errors import (
+    EmptyInputError,
+    EmptyPostingError,
+    InputNotFoundError,
+    PostingTooLongError,
+    ReadError,
+)
 from standout.model.document import Document
 from standout.model.posting import Posting
 
-__all__ = ["parse_posting"]
+__all__ = ["MAX_POSTING_CHARS", "parse_posting"]
+
+# The longest of 658 real postings has 11,700 characters; a text ten times longer is a
+# whole web page or the wrong file, and would only cost time.
+MAX_POSTING_CHARS = 120_000
 
 
 def parse_posting(
@@ -54,6 +64,12 @@ def parse_posting(
         raise _empty(name) from exc
     except ReadError as exc:
         raise _about_the_posting(exc) from exc
+    if len(document.text) > MAX_POSTING_CHARS:
+        raise PostingTooLongError(
+            f"The posting '{name}' has {len(document.text):,} characters of text; job "
+            f"postings have a few thousand, and standout reads up to {MAX_POSTING_CHARS:,}.",
+            hint="Give the job description alone: copy its text rather than the whole page.",
+        )
     return build_posting(document, title=title)
 
 

@@ -122,19 +122,66 @@ def _state(pid: int) -> str:
         return "gone"
 
 
-def test_a_port_in_use_is_one_coded_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_port_in_use_is_one_coded_line(tmp_path: Path, workers: str) -> None:
+    """Said before anything is made or announced, with one worker too."""
     env = _environment(tmp_path)
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
         result = subprocess.run(
-            [sys.executable, "-m", "standout", "serve", "--workers", "2", "--port", str(port)],
+            [sys.executable, "-m", "standout", "serve", "--workers", workers, "--port", str(port)],
             env=env,
             cwd=tmp_path,
             capture_output=True,
             text=True,
             timeout=60,
         )
-    assert result.returncode != 0
+    assert result.returncode == 1
     assert "[E304]" in result.stderr and "Traceback" not in result.stderr
+    assert "serving" not in result.stderr
+
+
+def test_a_second_server_on_the_same_port_is_refused(tmp_path: Path) -> None:
+    """SO_REUSEPORT lets any process of the user bind the port: two servers, each with its
+    own database, would share the connections (a key valid on one, refused on the other)."""
+    first_folder, second_folder = tmp_path / "first", tmp_path / "second"
+    first_folder.mkdir()
+    second_folder.mkdir()
+    port = _free_port()
+    command = [sys.executable, "-m", "standout", "serve", "--workers", "2", "--port", str(port)]
+    first = subprocess.Popen(
+        command, env=_environment(first_folder), cwd=first_folder, stderr=subprocess.PIPE
+    )
+    try:
+        _wait_ready(port, first)
+        second = subprocess.run(
+            command,
+            env=_environment(second_folder),
+            cwd=second_folder,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode == 1
+        assert "[E304]" in second.stderr and "Traceback" not in second.stderr
+        assert first.poll() is None
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.communicate(timeout=60)
+
+
+def test_a_claim_is_refused_while_another_process_is_starting_on_the_port() -> None:
+    """The lock, alone: two servers started together both find the port free."""
+    from standout.errors import ServiceStartError
+    from standout.service.workers import PortClaim
+
+    port = _free_port()
+    claim = PortClaim("127.0.0.1", port)
+    try:
+        with pytest.raises(ServiceStartError, match="another standout server is starting"):
+            PortClaim("127.0.0.1", port)
+    finally:
+        claim.release()
+    PortClaim("127.0.0.1", port).release()  # free again once released

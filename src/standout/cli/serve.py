@@ -83,7 +83,7 @@ def serve_command(
 
     from standout.service.logging import configure_logging
     from standout.service.migrations import upgrade
-    from standout.service.workers import balanced_workers_supported, serve_balanced
+    from standout.service.workers import PortClaim, balanced_workers_supported, serve_balanced
 
     settings = _settings()
     settings.check_secure()
@@ -91,33 +91,37 @@ def serve_command(
     host = settings.host if host is None else host
     port = settings.port if port is None else port
     workers = (settings.workers if workers is None else workers) or default_workers(settings)
-    database = _database(settings)
-    if settings.uses_default_database and database.is_empty():
-        # Zero configuration: the default SQLite file is created and migrated on first run.
-        _say(f"Creating the database at {settings.database_url.removeprefix('sqlite:///')}")
-        upgrade(database.engine)
-    database.ensure_current()
-    database.dispose()
-    plural = "s" if workers > 1 else ""
-    _say(
-        f"standout is serving on http://{host}:{port} with {workers} worker{plural} "
-        "(API reference at /docs)"
-    )
-    if workers == 1:
-        from standout.service.app import create_app
-
-        uvicorn.run(create_app(settings), host=host, port=port, log_config=None)
-    elif balanced_workers_supported():
-        serve_balanced(host, port, workers)
-    else:
-        uvicorn.run(
-            "standout.service.app:app_from_environment",
-            factory=True,
-            host=host,
-            port=port,
-            workers=workers,
-            log_config=None,
+    claim = PortClaim(host, port)  # a port in use: one coded line, before anything is made
+    try:
+        database = _database(settings)
+        if settings.uses_default_database and database.is_empty():
+            # Zero configuration: the default SQLite file is made and migrated on first run.
+            _say(f"Creating the database at {settings.database_url.removeprefix('sqlite:///')}")
+            upgrade(database.engine)
+        database.ensure_current()
+        database.dispose()
+        plural = "s" if workers > 1 else ""
+        _say(
+            f"standout is serving on http://{host}:{port} with {workers} worker{plural} "
+            "(API reference at /docs)"
         )
+        if workers == 1:
+            from standout.service.app import create_app
+
+            uvicorn.run(create_app(settings), host=host, port=port, log_config=None)
+        elif balanced_workers_supported():
+            serve_balanced(host, port, workers)
+        else:
+            uvicorn.run(
+                "standout.service.app:app_from_environment",
+                factory=True,
+                host=host,
+                port=port,
+                workers=workers,
+                log_config=None,
+            )
+    finally:
+        claim.release()
 
 
 def default_workers(settings: Settings) -> int:

@@ -34,20 +34,65 @@ def balanced_workers_supported() -> bool:
     return sys.platform == "linux" and hasattr(socket, "SO_REUSEPORT")
 
 
-def listening_socket(host: str, port: int) -> socket.socket:
-    """A socket bound to ``host:port`` that other processes may bind too (SO_REUSEPORT)."""
+class PortClaim:
+    """This server's claim on ``host:port``, checked before anything is created or said.
+
+    Two checks: the port must be free (a plain bind, as a server without SO_REUSEPORT
+    makes, fails when anything listens there, workers of another standout included), and
+    no other standout may be starting on it at the same moment (on Linux a lock that the
+    kernel drops when this process ends: an abstract Unix socket named after the port).
+    Without the lock, two ``standout serve --workers N`` started together could both bind
+    with SO_REUSEPORT and share the connections, each with its own database.
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self._lock: socket.socket | None = None
+        if sys.platform == "linux":
+            lock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                lock.bind(f"\0standout-serve:{host}:{port}")
+            except OSError:
+                lock.close()
+                raise _in_use(host, port, "another standout server is starting on it") from None
+            self._lock = lock
+        probe = _socket_for(host)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            self.release()
+            raise _in_use(host, port, exc.strerror or str(exc)) from None
+        finally:
+            probe.close()
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+
+def _in_use(host: str, port: int, reason: str) -> ServiceStartError:
+    return ServiceStartError(
+        f"Can't listen on {host}:{port}: {reason}.",
+        hint="Choose another --port, or stop the program that uses this one.",
+    )
+
+
+def _socket_for(host: str) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    return sock
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` that other processes may bind too (SO_REUSEPORT)."""
+    sock = _socket_for(host)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     try:
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        raise ServiceStartError(
-            f"Can't listen on {host}:{port}: {exc.strerror or exc}.",
-            hint="Choose another --port, or stop the program that uses this one.",
-        ) from None
+        raise _in_use(host, port, exc.strerror or str(exc)) from None
     return sock
 
 
@@ -62,8 +107,8 @@ def _worker(host: str, port: int) -> None:
 
 
 def serve_balanced(host: str, port: int, workers: int) -> None:
-    """Run ``workers`` server processes on ``host:port`` until SIGINT or SIGTERM."""
-    listening_socket(host, port).close()  # a port in use: one clear error, before any worker
+    """Run ``workers`` server processes on ``host:port`` until SIGINT or SIGTERM (the
+    caller holds the ``PortClaim``)."""
     context = multiprocessing.get_context("spawn")
     stopping = False
 

@@ -7,10 +7,14 @@ nobody can learn which ids exist.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.interfaces import ORMOption
 
 from standout.errors import ResourceNotFoundError
 from standout.service.db import OwnedRecord
@@ -26,6 +30,13 @@ def is_resource_id(value: str) -> bool:
     return _RESOURCE_ID.fullmatch(value) is not None
 
 
+def not_found(noun: str, resource_id: str, listing: str) -> ResourceNotFoundError:
+    return ResourceNotFoundError(
+        f"There is no {noun} {resource_id} in your account.",
+        hint=f"List yours with GET /api/v1/{listing}.",
+    )
+
+
 def get_owned(
     session: Session,
     model: type[OwnedT],
@@ -34,13 +45,69 @@ def get_owned(
     *,
     noun: str,
     listing: str,
+    options: Sequence[ORMOption] = (),
 ) -> OwnedT:
-    record = session.get(model, resource_id) if is_resource_id(resource_id) else None
-    if record is None or record.account_id != account.id:
-        raise ResourceNotFoundError(
-            f"There is no {noun} {resource_id} in your account.",
-            hint=f"List yours with GET /api/v1/{listing}.",
+    """The account's ``model`` row; ``options`` (such as ``undefer``) load more of it in
+    the same statement, so that nothing is read later from a row deleted meanwhile."""
+    found = (
+        session.get(model, resource_id, options=options) if is_resource_id(resource_id) else None
+    )
+    if found is None or found.account_id != account.id:
+        raise not_found(noun, resource_id, listing)
+    return found
+
+
+def delete_owned(
+    session: Session,
+    model: type[OwnedRecord],
+    resource_id: str,
+    account: Account,
+    *,
+    noun: str,
+    listing: str,
+) -> None:
+    """Delete the account's ``model`` row (its children go by ON DELETE CASCADE).
+
+    One statement that reports whether it deleted a row: of requests deleting the same
+    row at once, one is told it did and the others that there was nothing to delete.
+    """
+    deleted = 0
+    if is_resource_id(resource_id):
+        result = session.execute(
+            delete(model)
+            .where(model.id == resource_id, model.account_id == account.id)
+            .execution_options(synchronize_session=False)
         )
+        deleted = int(getattr(result, "rowcount", 0) or 0)
+    if deleted == 0:
+        raise not_found(noun, resource_id, listing)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A row a new resource is made from (an analysis, a posting), and how to name it."""
+
+    model: type[OwnedRecord]
+    id: str
+    noun: str
+    listing: str
+
+
+def add_made_from(session: Session, record: OwnedT, sources: Sequence[Source]) -> OwnedT:
+    """Insert ``record``, made from ``sources`` read earlier in the request.
+
+    Making it takes a while; a source deleted meanwhile makes its foreign key refuse the
+    insert. That is reported as the source not being there (404), like any other.
+    """
+    session.add(record)
+    try:
+        session.flush()
+    except IntegrityError:
+        session.rollback()
+        for source in sources:
+            if session.scalar(select(source.model.id).where(source.model.id == source.id)) is None:
+                raise not_found(source.noun, source.id, source.listing) from None
+        raise
     return record
 
 

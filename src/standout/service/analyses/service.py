@@ -11,14 +11,14 @@ from datetime import date, datetime
 from sqlalchemy import delete, exists, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from standout.errors import InvalidCredentialsError, ResumeNotKeptError
 from standout.service import core
 from standout.service.analyses.models import Analysis, Rendering, StoredReport
 from standout.service.context import ServiceContext
 from standout.service.db import detached, new_id, utcnow
-from standout.service.ownership import get_owned, page_of_owned
+from standout.service.ownership import Source, delete_owned, get_owned, page_of_owned
 from standout.service.users.models import Account
 
 # Kept when the resume is not: the formats a download can be rendered in later.
@@ -147,8 +147,20 @@ def _from_cache_value(value: bytes) -> tuple[int, bytes]:
     return int(readiness), report_json
 
 
-def get_analysis(*, session: Session, account: Account, analysis_id: str) -> Analysis:
-    return get_owned(session, Analysis, analysis_id, account, noun="analysis", listing="analyses")
+def analysis_source(analysis_id: str) -> Source:
+    """The analysis as the source of a match or a pack (reported gone as ``get_analysis`` does)."""
+    return Source(Analysis, analysis_id, "analysis", "analyses")
+
+
+def get_analysis(
+    *, session: Session, account: Account, analysis_id: str, with_source: bool = False
+) -> Analysis:
+    """The account's analysis; ``with_source`` reads the kept resume too (``resume_input``)."""
+    options = (undefer(Analysis.source),) if with_source else ()
+    return get_owned(
+        session, Analysis, analysis_id, account, noun="analysis", listing="analyses",
+        options=options,
+    )  # fmt: skip
 
 
 def list_analyses(
@@ -174,10 +186,8 @@ def readiness_history(
 def delete_analysis(*, session: Session, account: Account, analysis_id: str) -> None:
     """Delete an analysis and, through the foreign keys, every match, prep pack and
     rendering made from it; its report too, unless another analysis shares it."""
-    analysis = get_analysis(session=session, account=account, analysis_id=analysis_id)
-    report_key = analysis.report_key
-    session.delete(analysis)
-    session.flush()
+    report_key = get_analysis(session=session, account=account, analysis_id=analysis_id).report_key
+    delete_owned(session, Analysis, analysis_id, account, noun="analysis", listing="analyses")
     delete_unused_reports(session=session, key=report_key)
 
 

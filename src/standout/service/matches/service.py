@@ -8,20 +8,31 @@ from standout.model.posting import Posting
 from standout.model.report import Report
 from standout.service import core
 from standout.service.analyses.models import Analysis
-from standout.service.analyses.service import get_analysis, resume_input
+from standout.service.analyses.service import analysis_source, get_analysis, resume_input
 from standout.service.matches.models import MatchRecord
-from standout.service.ownership import get_owned, is_resource_id, page_of_owned
+from standout.service.ownership import (
+    add_made_from,
+    delete_owned,
+    get_owned,
+    is_resource_id,
+    page_of_owned,
+)
 from standout.service.postings.models import PostingRecord
-from standout.service.postings.service import get_posting, parsed
+from standout.service.postings.service import get_posting, parsed, posting_source
 from standout.service.users.models import Account
 
 
 def create_match(
     *, session: Session, account: Account, analysis_id: str, posting_id: str
 ) -> MatchRecord:
-    """Match an analysis of ``account`` against one of its postings (both must be its own)."""
-    analysis = get_analysis(session=session, account=account, analysis_id=analysis_id)
-    record = get_posting(session=session, account=account, posting_id=posting_id)
+    """Match an analysis of ``account`` against one of its postings (both must be its own).
+
+    Both are read whole at once: either may be deleted while the match is made.
+    """
+    analysis = get_analysis(
+        session=session, account=account, analysis_id=analysis_id, with_source=True
+    )
+    record = get_posting(session=session, account=account, posting_id=posting_id, with_source=True)
     report = core.report_for(resume_input(analysis))
     return store_match(
         session=session, analysis=analysis, posting_record=record, report=report,
@@ -47,9 +58,8 @@ def store_match(
         score=result.score,
         match_json=core.match_json(result).decode("utf-8"),
     )
-    session.add(record)
-    session.flush()
-    return record
+    sources = (analysis_source(analysis.id), posting_source(posting_record.id))
+    return add_made_from(session, record, sources)
 
 
 def get_match(*, session: Session, account: Account, match_id: str) -> MatchRecord:
@@ -78,5 +88,4 @@ def list_matches(
 
 
 def delete_match(*, session: Session, account: Account, match_id: str) -> None:
-    session.delete(get_match(session=session, account=account, match_id=match_id))
-    session.flush()
+    delete_owned(session, MatchRecord, match_id, account, noun="match", listing="matches")

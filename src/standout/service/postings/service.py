@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from standout.model.posting import Posting
 from standout.service import core
-from standout.service.ownership import get_owned, page_of_owned
+from standout.service.ownership import Source, delete_owned, get_owned, page_of_owned
 from standout.service.postings.models import PostingRecord
 from standout.service.schemas import printable
 from standout.service.users.models import Account
@@ -30,10 +30,20 @@ def create_posting(
     return record, posting
 
 
-def get_posting(*, session: Session, account: Account, posting_id: str) -> PostingRecord:
+def posting_source(posting_id: str) -> Source:
+    """The posting as the source of a match or a pack (reported gone as ``get_posting`` does)."""
+    return Source(PostingRecord, posting_id, "posting", "postings")
+
+
+def get_posting(
+    *, session: Session, account: Account, posting_id: str, with_source: bool = False
+) -> PostingRecord:
+    """The account's posting; ``with_source`` reads its text too, for ``parsed``."""
+    options = (undefer(PostingRecord.source),) if with_source else ()
     return get_owned(
-        session, PostingRecord, posting_id, account, noun="posting", listing="postings"
-    )
+        session, PostingRecord, posting_id, account, noun="posting", listing="postings",
+        options=options,
+    )  # fmt: skip
 
 
 def list_postings(
@@ -44,8 +54,7 @@ def list_postings(
 
 def delete_posting(*, session: Session, account: Account, posting_id: str) -> None:
     """Delete a posting and the matches and prep packs made with it."""
-    session.delete(get_posting(session=session, account=account, posting_id=posting_id))
-    session.flush()
+    delete_owned(session, PostingRecord, posting_id, account, noun="posting", listing="postings")
 
 
 def parsed(record: PostingRecord) -> Posting:

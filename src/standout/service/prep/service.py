@@ -8,10 +8,16 @@ from standout.model.posting import Posting
 from standout.model.report import Report
 from standout.service import core
 from standout.service.analyses.models import Analysis
-from standout.service.analyses.service import get_analysis, resume_input
-from standout.service.ownership import get_owned, is_resource_id, page_of_owned
+from standout.service.analyses.service import analysis_source, get_analysis, resume_input
+from standout.service.ownership import (
+    add_made_from,
+    delete_owned,
+    get_owned,
+    is_resource_id,
+    page_of_owned,
+)
 from standout.service.postings.models import PostingRecord
-from standout.service.postings.service import get_posting, parsed
+from standout.service.postings.service import get_posting, parsed, posting_source
 from standout.service.prep.models import PrepPackRecord
 from standout.service.users.models import Account
 
@@ -19,11 +25,18 @@ from standout.service.users.models import Account
 def create_pack(
     *, session: Session, account: Account, analysis_id: str, posting_id: str | None
 ) -> PrepPackRecord:
-    """A pack for an analysis of ``account`` (and one of its postings, when given)."""
-    analysis = get_analysis(session=session, account=account, analysis_id=analysis_id)
+    """A pack for an analysis of ``account`` (and one of its postings, when given).
+
+    Both are read whole at once: either may be deleted while the pack is made.
+    """
+    analysis = get_analysis(
+        session=session, account=account, analysis_id=analysis_id, with_source=True
+    )
     record = None
     if posting_id is not None:
-        record = get_posting(session=session, account=account, posting_id=posting_id)
+        record = get_posting(
+            session=session, account=account, posting_id=posting_id, with_source=True
+        )
     report = core.report_for(resume_input(analysis))
     return store_pack(
         session=session, analysis=analysis, report=report, posting_record=record,
@@ -49,9 +62,10 @@ def store_pack(
         question_count=len(pack.questions),
         pack_json=core.prep_json(pack).decode("utf-8"),
     )
-    session.add(record)
-    session.flush()
-    return record
+    sources = [analysis_source(analysis.id)]
+    if posting_record is not None:
+        sources.append(posting_source(posting_record.id))
+    return add_made_from(session, record, sources)
 
 
 def get_pack(*, session: Session, account: Account, pack_id: str) -> PrepPackRecord:
@@ -70,5 +84,4 @@ def list_packs(
 
 
 def delete_pack(*, session: Session, account: Account, pack_id: str) -> None:
-    session.delete(get_pack(session=session, account=account, pack_id=pack_id))
-    session.flush()
+    delete_owned(session, PrepPackRecord, pack_id, account, noun="prep pack", listing="prep-packs")

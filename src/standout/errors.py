@@ -248,6 +248,13 @@ class ServiceStartError(ServiceError):
     http_status = 500
 
 
+class UnknownRevisionError(ServiceError):
+    """``standout db upgrade|downgrade`` was given a schema revision that doesn't exist."""
+
+    code = "E305"
+    http_status = 500
+
+
 class AuthenticationRequiredError(ServiceError):
     code = "E310"
     http_status = 401

@@ -17,6 +17,7 @@ from standout.errors import (
     DatabaseNotMigratedError,
     InsecureSettingsError,
     InvalidSettingsError,
+    UnknownRevisionError,
 )
 from standout.service.logging import JsonFormatter
 
@@ -241,3 +242,25 @@ def test_delete_an_account_and_its_data(database: str) -> None:
     with db.session() as session:
         assert session.query(Account).count() == 0
     db.dispose()
+
+
+@pytest.mark.parametrize("url", ["nonsense://", "not a url", "mysql://someone@db/standout"])
+@pytest.mark.parametrize("command", [["db", "current"], ["users", "list"], ["serve"]])
+def test_a_database_url_standout_cant_use_is_a_setting_error(
+    url: str, command: list[str], monkeypatch: pytest.MonkeyPatch, uvicorn: FakeUvicorn
+) -> None:
+    """Not SQLAlchemy's traceback (NoSuchModuleError, ArgumentError, a missing driver)."""
+    monkeypatch.setenv("STANDOUT_DATABASE_URL", url)
+    result = run(*command)
+    assert isinstance(result.exception, InvalidSettingsError), result.exception
+    assert "STANDOUT_DATABASE_URL" in str(result.exception) and uvicorn.calls == []
+
+
+@pytest.mark.parametrize("command", ["upgrade", "downgrade"])
+def test_an_unknown_revision_is_one_coded_error(database: str, command: str) -> None:
+    run("db", "upgrade")
+    before = run("db", "current").stdout
+    result = run("db", command, "zzz")
+    assert isinstance(result.exception, UnknownRevisionError)
+    assert "'zzz'" in str(result.exception)
+    assert run("db", "current").stdout == before

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import DateTime, ForeignKey, MetaData, String, create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
@@ -27,7 +27,11 @@ from sqlalchemy.orm import (
 )
 from sqlalchemy.types import TypeDecorator
 
-from standout.errors import DatabaseNotMigratedError, DatabaseUnavailableError
+from standout.errors import (
+    DatabaseNotMigratedError,
+    DatabaseUnavailableError,
+    InvalidSettingsError,
+)
 from standout.service.sqlite_writes import WriteTurns
 
 # Stable constraint names, so that migrations can refer to them on every database.
@@ -110,6 +114,18 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    try:
+        return _make_engine(url)
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        # "not a url", "nonsense://", a driver that isn't installed: the setting is wrong.
+        raise InvalidSettingsError(
+            f"STANDOUT_DATABASE_URL names no database standout can use ({exc}).",
+            hint="Use sqlite:///path/to/file.sqlite3 or "
+            "postgresql+psycopg://user:password@host/database.",
+        ) from None
+
+
+def _make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database

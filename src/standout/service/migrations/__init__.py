@@ -5,7 +5,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
+
+from standout.errors import UnknownRevisionError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -39,10 +43,27 @@ def current_revision(connection: Connection) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
-    command.upgrade(alembic_config(engine), revision)
+    with _known_revision(revision):
+        command.upgrade(alembic_config(engine), revision)
 
 
 def downgrade(engine: Engine, revision: str = "-1") -> None:
     from alembic import command
 
-    command.downgrade(alembic_config(engine), revision)
+    with _known_revision(revision):
+        command.downgrade(alembic_config(engine), revision)
+
+
+@contextmanager
+def _known_revision(revision: str) -> Iterator[None]:
+    """Alembic's own error for a revision it can't resolve, as one coded line."""
+    from alembic.util.exc import CommandError
+
+    try:
+        yield
+    except CommandError as exc:
+        raise UnknownRevisionError(
+            f"Can't move the database schema to '{revision}': {exc}.",
+            hint="Give head, base, -1 (one step back), or a revision that "
+            "`standout db current` or the migrations folder shows.",
+        ) from None

@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -123,7 +124,7 @@ def test_sign_in_upload_read_download_and_history(
 
     assert isinstance(browser, Browser)
     base, key = server
-    context = browser.new_context(accept_downloads=True, viewport={"width": 390, "height": 844})
+    context = browser.new_context(accept_downloads=True, viewport={"width": 375, "height": 812})
     page = context.new_page()
 
     page.goto(f"{base}/")
@@ -141,8 +142,23 @@ def test_sign_in_upload_read_download_and_history(
     readiness = int(page.locator("#readiness").inner_text())
     assert 0 <= readiness <= 100
     expect(page.get_by_role("heading", name="What to fix first")).to_be_visible()
-    expect(page.get_by_role("img", name="Score of each area, 0 to 100")).to_be_visible()
+    expect(page.get_by_role("figure", name="Score of each area, 0 to 100")).to_be_visible()
     report_url = page.url
+    _assert_phone_readable(page)
+
+    # The match and the pack are linked from the first screen, not after every bullet (#7).
+    summary_match = page.get_by_role("link", name="Match with Senior Backend Engineer")
+    assert _top_of(summary_match) < 812
+    summary_match.click()
+    expect(page.locator("#match-score")).to_be_visible()
+    page.go_back()
+    summary_pack = page.get_by_role("link", name="Interview preparation pack for Senior")
+    assert _top_of(summary_pack) < 812
+    page.get_by_role("navigation", name="Sections of this report").get_by_role(
+        "link", name="Bullets"
+    ).click()
+    assert page.url.endswith("#bullets")
+    assert page.evaluate("document.getElementById('bullets').getBoundingClientRect().top") < 100
 
     with page.expect_download() as download_info:
         page.get_by_role("link", name="HTML").click()
@@ -157,16 +173,45 @@ def test_sign_in_upload_read_download_and_history(
     expect(page.locator("#match-score")).to_be_visible()
 
     page.goto(report_url)
-    page.get_by_role("link", name="Preparation pack for Senior Backend Engineer (Payments)").click()
+    page.get_by_role(
+        "link", name="Preparation pack for Senior Backend Engineer (Payments)", exact=True
+    ).click()
     expect(page.get_by_role("heading", name="Questions to prepare")).to_be_visible()
 
+    httpx.post(
+        f"{base}/api/v1/analyses",
+        headers={"Authorization": f"Bearer {key}"},
+        files={"file": ("n" * 190 + ".md", RESUME.read_bytes())},
+        timeout=30,
+    )
     page.get_by_role("link", name="History").click()
     expect(page.get_by_role("heading", name="Readiness over time")).to_be_visible()
     expect(page.get_by_role("link", name="backend-resume.md")).to_be_visible()
-    # Phone-readable: nothing wider than the screen.
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 390
+    _assert_phone_readable(page)
     context.close()
+
+
+def _top_of(locator: Any) -> float:
+    box = locator.bounding_box()
+    assert box is not None
+    return float(box["y"])
+
+
+# The rendered height and the font size of every chart label, in CSS pixels.
+_CHART_TEXT = """() => [...document.querySelectorAll(
+    '.bars .bar-name, .bars .bar-value, .trend-y span, .trend-x span, svg text')].map(
+    (element) => [element.getBoundingClientRect().height,
+                  parseFloat(getComputedStyle(element).fontSize) *
+                  (element.getScreenCTM ? element.getScreenCTM().a : 1)])"""
+
+
+def _assert_phone_readable(page: Any) -> None:
+    """Regression (#7): on a 375 px phone the page scrolled sideways and chart labels
+    were about 8 px tall."""
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    sizes = page.evaluate(_CHART_TEXT)
+    assert sizes, "no chart labels found"
+    assert all(height >= 11 and font >= 11 for height, font in sizes), sizes
 
 
 def test_keyboard_only_sign_in(server: tuple[str, str], browser: object) -> None:

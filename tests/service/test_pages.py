@@ -123,7 +123,7 @@ def test_upload_then_read_the_report(client: TestClient, alice: User) -> None:
     assert location.startswith("/analyses/")
     page = client.get(location).text
     assert 'id="readiness"' in page and "What to fix first" in page
-    assert "<svg" in page and "Score of each area" in page
+    assert 'class="bars"' in page and "Score of each area" in page
     assert "Measurable outcome:" in page  # bullets with their checks
     assert "Line " in page  # fixes and bullets name their lines
 
@@ -157,10 +157,12 @@ def test_make_a_pack_from_the_report_page(client: TestClient, alice: User) -> No
 
 
 def test_an_empty_upload_shows_the_form_with_an_error(client: TestClient, alice: User) -> None:
+    """Regression (#7): the page answered 415 E332, the API 422 E330 for the same thing."""
     sign_in(client, alice)
     response = upload(client, resume_text="  ")
-    assert response.status_code == 415
+    assert response.status_code == 422
     assert 'role="alert"' in response.text and "No resume was given" in response.text
+    assert "E330" in response.text
 
 
 def test_an_empty_file_shows_the_readers_error(client: TestClient, alice: User) -> None:
@@ -199,7 +201,9 @@ def test_delete_from_the_page(client: TestClient, alice: User) -> None:
     sign_in(client, alice)
     location = upload(client, resume_text=unique_resume()).headers["location"]
     token = csrf_of(client.get(location).text)
-    response = client.post(f"{location}/delete", data={"csrf_token": token}, follow_redirects=False)
+    response = client.post(
+        f"{location}/delete", data={"csrf_token": token, "confirm": "yes"}, follow_redirects=False
+    )
     assert response.headers["location"] == "/history"
     assert client.get(location).status_code == 404
 

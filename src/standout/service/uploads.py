@@ -13,8 +13,14 @@ from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ValidationError
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 
-from standout.errors import InvalidRequestError, UnsupportedMediaTypeError, UploadTooLargeError
+from standout.errors import (
+    InvalidRequestError,
+    ServiceError,
+    UnsupportedMediaTypeError,
+    UploadTooLargeError,
+)
 from standout.service.core import check_suffix, clean_filename
 
 # Room for the multipart boundaries and the small form fields around the file.
@@ -98,9 +104,38 @@ class PostedForm:
     files: dict[str, tuple[bytes, str]]  # field -> (content, file name as sent)
 
 
-async def read_form(request: Request, *, max_files: int, max_part_bytes: int) -> PostedForm:
-    # Starlette answers a malformed body with HTTP 400, which becomes our envelope.
-    form = await request.form(max_files=max_files, max_fields=20, max_part_size=max_part_bytes)
+def _unreadable_form(detail: str, max_field_bytes: int) -> ServiceError:
+    """Starlette's refusal of a multipart body, as the coded error it stands for."""
+    if "exceeded maximum size" in detail:
+        return UploadTooLargeError(
+            f"A form field is larger than this server's limit of "
+            f"{max_field_bytes / 1_048_576:.1f} MB.",
+            hint="Send the document as a file, or paste a shorter text.",
+        )
+    if detail.startswith("Invalid multipart"):
+        # python-multipart refuses a part whose headers pass 4 KB: in practice a file
+        # name thousands of characters long (names are cut to 200 characters anyway).
+        return InvalidRequestError(
+            "The form could not be read: it is malformed, or a file name is longer than "
+            "4,000 characters.",
+            hint="Rename the file to a shorter name and send it again.",
+        )
+    return InvalidRequestError(
+        f"The form could not be read: {detail.rstrip('.')}.",
+        hint="Send one document per file field and only the form's own fields.",
+    )
+
+
+async def read_form(
+    request: Request, *, max_files: int, max_part_bytes: int, max_field_bytes: int = 0
+) -> PostedForm:
+    """The form's fields and files; each file within ``max_part_bytes``, each other
+    field within ``max_field_bytes`` (by default the same)."""
+    max_field_bytes = max_field_bytes or max_part_bytes
+    try:
+        form = await request.form(max_files=max_files, max_fields=20, max_part_size=max_field_bytes)
+    except HTTPException as refused:
+        raise _unreadable_form(str(refused.detail), max_field_bytes) from None
     try:
         fields: dict[str, str] = {}
         files: dict[str, tuple[bytes, str]] = {}

@@ -7,9 +7,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from standout.model.posting import Posting
+from standout.model.report import Report
 from standout.service import core
 from standout.service.analyses.models import Analysis
 from standout.service.matches import service as matches
+from standout.service.pages.common import pasted_document
 from standout.service.postings import service as postings
 from standout.service.postings.models import PostingRecord
 from standout.service.prep import service as prep
@@ -17,7 +19,12 @@ from standout.service.uploads import PostedForm
 from standout.service.users.models import Account
 
 
-def posting_from(form: PostedForm) -> tuple[bytes, str] | None:
+def posting_field(form: PostedForm) -> str:
+    """The id of the field the posting came in, for an error about it."""
+    return "posting_file" if "posting_file" in form.files else "posting_text"
+
+
+def posting_from(form: PostedForm, *, limit: int) -> tuple[bytes, str] | None:
     """A posting pasted or uploaded beside the resume, or None when the fields are empty."""
     uploaded = form.files.get("posting_file")
     if uploaded is not None:
@@ -25,35 +32,39 @@ def posting_from(form: PostedForm) -> tuple[bytes, str] | None:
         filename = core.clean_filename(name, "posting.txt")
         core.check_suffix(filename)
         return content, filename
-    text = form.fields.get("posting_text", "").strip()
-    return (text.encode("utf-8"), "posting.txt") if text else None
+    text = pasted_document(form, "posting_text", limit=limit)
+    return (text, "posting.txt") if text else None
 
 
-def follow_up(
+def match_posting(
     *,
     session: Session,
     account: Account,
     analysis: Analysis,
-    resume: core.ResumeInput,
-    posting: tuple[bytes, str] | None,
-    with_prep: bool,
+    report: Report,
+    posting: tuple[bytes, str],
+) -> tuple[PostingRecord, Posting]:
+    """Save the posting given with the upload and match the resume just uploaded with it
+    (so it works even when the account keeps only reports)."""
+    record, parsed = save_posting(session=session, account=account, posting=posting)
+    matches.store_match(
+        session=session, analysis=analysis, posting_record=record, report=report, posting=parsed
+    )
+    return record, parsed
+
+
+def make_pack(
+    *,
+    session: Session,
+    analysis: Analysis,
+    report: Report,
+    matched: tuple[PostingRecord, Posting] | None,
 ) -> None:
-    """What the upload form asked for beside the report: a match with the posting given
-    and a prep pack, made from the resume just uploaded (so they work even when the
-    account keeps only reports)."""
-    report = core.report_for(resume)
-    record = parsed = None
-    if posting is not None:
-        record, parsed = save_posting(session=session, account=account, posting=posting)
-        matches.store_match(
-            session=session, analysis=analysis, posting_record=record, report=report,
-            posting=parsed,
-        )  # fmt: skip
-    if with_prep:
-        prep.store_pack(
-            session=session, analysis=analysis, report=report, posting_record=record,
-            posting=parsed,
-        )  # fmt: skip
+    """A prep pack from the resume just uploaded, for the posting given with it if any."""
+    record, parsed = matched if matched is not None else (None, None)
+    prep.store_pack(
+        session=session, analysis=analysis, report=report, posting_record=record, posting=parsed
+    )
 
 
 def save_posting(

@@ -31,7 +31,7 @@ async def match_posting(
     def make_match() -> str:
         limit_account(context, account)
         analysis = analyses.get_analysis(session=session, account=account, analysis_id=analysis_id)
-        posting = features.posting_from(form)
+        posting = features.posting_from(form, limit=context.settings.max_upload_bytes)
         if posting is None:
             raise InvalidRequestError(
                 "No posting was given.", hint="Go back, paste the posting or choose its file."

@@ -7,7 +7,12 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 
-from standout.errors import StandoutError, UnsupportedMediaTypeError
+from standout.errors import (
+    InvalidRequestError,
+    StandoutError,
+    UnsupportedMediaTypeError,
+    UploadTooLargeError,
+)
 from standout.model.report import TargetRole
 from standout.service import core
 from standout.service.analyses import service as analyses
@@ -17,10 +22,12 @@ from standout.service.pages import features
 from standout.service.pages.common import (
     error_values,
     page,
+    pasted_document,
     read_form,
     redirect,
     text_field,
 )
+from standout.service.pages.render import level
 from standout.service.pages.security import PageAccountDep, limit_account
 from standout.service.threads import in_thread
 from standout.service.uploads import PostedForm
@@ -29,12 +36,14 @@ router = APIRouter(include_in_schema=False)
 
 ROLES = [(role.value, role.value.capitalize()) for role in TargetRole]
 HISTORY_PAGE = 25
+TYPED_FIELDS = ("resume_text", "posting_text", "role", "with_prep")
 
 
 def _home(
     request: Request, context: ContextDep, session: SessionDep, account: Any, **extra: Any
 ) -> Response:
     recent, _ = analyses.list_analyses(session=session, account=account, limit=5, offset=0)
+    extra.setdefault("typed", {})
     return page(
         request, context, "home.html", account=account, title="Analyse a resume",
         roles=ROLES, recent=recent, max_mb=f"{context.settings.max_upload_bytes / 1_048_576:g}",
@@ -49,21 +58,33 @@ def home(
     return _home(request, context, session, account)
 
 
-def _resume_from(form: PostedForm, role: str) -> core.ResumeInput:
+def _typed(form: PostedForm) -> dict[str, str]:
+    """What was typed or chosen in the form, to show it again beside an error."""
+    return {name: form.fields.get(name, "") for name in TYPED_FIELDS}
+
+
+def _role_from(form: PostedForm) -> str:
+    role = text_field(form, "role") or TargetRole.MID.value
+    if role not in {value for value, _ in ROLES}:
+        names = ", ".join(value for value, _ in ROLES)
+        raise InvalidRequestError(
+            f"'{role[:40]}' is not a level standout knows.", hint=f"Choose one of {names}."
+        )
+    return role
+
+
+def _resume_from(form: PostedForm, role: str, limit: int) -> core.ResumeInput:
     uploaded = form.files.get("resume_file")
     if uploaded is not None:
         content, name = uploaded
         filename = core.clean_filename(name, "resume.txt")
         core.check_suffix(filename)
     else:
-        text = text_field(form, "resume_text")
-        if not text:
-            raise UnsupportedMediaTypeError(
+        content, filename = pasted_document(form, "resume_text", limit=limit), "resume.txt"
+        if not content:
+            raise InvalidRequestError(
                 "No resume was given.", hint="Choose a file or paste the resume's text."
             )
-        content, filename = text.encode("utf-8"), "resume.txt"
-    if role not in {value for value, _ in ROLES}:
-        role = TargetRole.MID.value
     return core.ResumeInput(content, filename, role, analyses.today())
 
 
@@ -71,7 +92,15 @@ def _resume_from(form: PostedForm, role: str) -> core.ResumeInput:
 async def analyse(
     request: Request, context: ContextDep, session: SessionDep, account: PageAccountDep
 ) -> Response:
-    form = await read_form(request, context, uploads=2)
+    try:
+        form = await read_form(request, context, uploads=2)
+    except (UploadTooLargeError, InvalidRequestError) as error:
+        # Too large or unreadable to parse: nothing typed can be shown again, but the
+        # form can (it changes nothing, so it needs no CSRF token).
+        return await in_thread(
+            _home, request, context, session, account, status=error.http_status,
+            **error_values(error, field="resume_file"),
+        )  # fmt: skip
     # The rest (rate limit, analysis, database, the page) in one worker thread.
     return await in_thread(_analyse, request, context, session, account, form)
 
@@ -79,24 +108,37 @@ async def analyse(
 def _analyse(
     request: Request, context: ContextDep, session: SessionDep, account: Any, form: PostedForm
 ) -> Response:
+    limit = context.settings.max_upload_bytes
+    field = "role"  # the field the next step reads, named in its error
     try:
         limit_account(context, account)
-        resume = _resume_from(form, text_field(form, "role"))
-        posting = features.posting_from(form)
-        with_prep = form.fields.get("with_prep") == "yes"
+        role = _role_from(form)
+        field = features.posting_field(form)
+        posting = features.posting_from(form, limit=limit)
+        field = "resume_file" if "resume_file" in form.files else "resume_text"
+        resume = _resume_from(form, role, limit)
         created = analyses.create_analysis(
             session=session, context=context, account=account, resume=resume
         )
-        if posting is not None or with_prep:
-            features.follow_up(
-                session=session, account=account, analysis=created.analysis, resume=resume,
-                posting=posting, with_prep=with_prep,
+        field = features.posting_field(form)
+        report = core.report_for(resume)
+        matched = None
+        if posting is not None:
+            matched = features.match_posting(
+                session=session, account=account, analysis=created.analysis, report=report,
+                posting=posting,
             )  # fmt: skip
+        field = ""
+        if form.fields.get("with_prep") == "yes":
+            features.make_pack(
+                session=session, analysis=created.analysis, report=report, matched=matched
+            )
     except StandoutError as error:
         session.rollback()
         return _home(
-            request, context, session, account, status=error.http_status, **error_values(error)
-        )
+            request, context, session, account, status=error.http_status, typed=_typed(form),
+            **error_values(error, field=field),
+        )  # fmt: skip
     return redirect(f"/analyses/{created.analysis.id}")
 
 
@@ -128,9 +170,9 @@ def analysis_page(
 ) -> Response:
     analysis = _owned_analysis(session, account, analysis_id)
     report = json.loads(analysis.report_json)
-    from standout.render.svg import Bar
-
-    bars = [Bar(area["title"], area["score"]) for area in report.get("areas", ())]
+    bars = [
+        (area["title"], area["score"], level(area["score"])) for area in report.get("areas", ())
+    ]
     return page(
         request, context, "analysis.html", account=account, title=f"Report: {analysis.filename}",
         analysis=analysis, report=report, area_bars=bars, line_texts=_line_texts(report),
@@ -160,6 +202,23 @@ def download(
     )
 
 
+@router.get("/analyses/{analysis_id}/delete")
+def confirm_delete(
+    analysis_id: str,
+    request: Request,
+    context: ContextDep,
+    session: SessionDep,
+    account: PageAccountDep,
+) -> Response:
+    """The step between the report's Delete button and the deletion: a page, not a
+    script's confirm(), so that it works without JavaScript."""
+    analysis = _owned_analysis(session, account, analysis_id)
+    return page(
+        request, context, "delete.html", account=account, title="Delete this analysis?",
+        analysis=analysis, **features.derived(session=session, account=account, analysis=analysis),
+    )  # fmt: skip
+
+
 @router.post("/analyses/{analysis_id}/delete")
 async def delete(
     analysis_id: str,
@@ -168,7 +227,9 @@ async def delete(
     session: SessionDep,
     account: PageAccountDep,
 ) -> Response:
-    await read_form(request, context)
+    form = await read_form(request, context)
+    if form.fields.get("confirm") != "yes":  # not from the confirmation page: ask there
+        return redirect(f"/analyses/{analysis_id}/delete")
     await in_thread(
         analyses.delete_analysis, session=session, account=account, analysis_id=analysis_id
     )

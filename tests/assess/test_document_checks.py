@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from assess_builders import ResumeSpec, RoleSpec, build_resume
 
+from standout import analyze
 from standout.assess.document_checks import document_checks
 from standout.assess.framework import load_framework
 from standout.model.document import Document, InputFormat, LineKind
@@ -133,3 +135,45 @@ def test_tables_and_garbled_glyphs() -> None:
     assert not checks["ats.tables"].passed
     assert not checks["ats.glyphs"].passed
     assert checks["ats.glyphs"].lines == (len(rows),)
+
+
+_GERMAN = """Max Mustermann
+Berufserfahrung
+Senior Softwareentwickler, Beispiel GmbH, Berlin (2019 - heute)
+- Entwicklung von Microservices in Go und Kubernetes für die Zahlungsabwicklung
+- Reduzierung der Antwortzeiten um 40 % durch Caching mit Redis
+- Betreuung von zwei Junior-Entwicklern und Durchführung von Code-Reviews
+- Einführung von CI/CD mit GitHub Actions und Terraform für die Infrastruktur
+- Migration der Datenbank von MySQL auf PostgreSQL mit null Ausfallzeit
+Ausbildung
+B.Sc. Informatik, TU München
+"""
+_SPANISH = """Ana García
+Experiencia
+Ingeniera de backend en Ejemplo S.A., Madrid (2020 - actualidad)
+- Desarrollo de una API para los pagos con Python y PostgreSQL
+- Reducción del tiempo de respuesta en un 40 % con Redis como caché
+- Mentora de dos personas del equipo y responsable de las revisiones de código
+- Migración de los servicios a Kubernetes con Terraform para la infraestructura
+"""
+_HEBREW = "דוד כהן\nמפתח backend בכיר\nניסיון: פיתוח שירותים ב-Go ו-Python, עבודה עם PostgreSQL\n"
+
+
+@pytest.mark.parametrize("text", [_GERMAN, _SPANISH, _HEBREW])
+def test_a_resume_in_another_language_fails_the_language_check(text: str) -> None:
+    """It used to get a confident report: "no experience section", readiness 5."""
+    report = analyze(text.encode("utf-8"), filename="cv.txt")
+    check = next(c for c in report.document_checks if c.check_id == "ats.language")
+    assert not check.passed and check.severity is Severity.HIGH
+    assert "English" in check.advice
+
+
+def test_an_english_resume_with_foreign_names_passes_the_language_check() -> None:
+    text = (
+        "Jean-Luc Dubois\nExperience\nBackend Engineer, Société Générale, Paris (2019 - 2023)\n"
+        "- Built the payments API in Java for 2 million customers\n"
+        "- Cut p99 latency from 300 ms to 80 ms with a Redis cache\n"
+        "Education\nMSc, Universidad de Buenos Aires\n"
+    )
+    report = analyze(text.encode("utf-8"), filename="cv.txt")
+    assert next(c for c in report.document_checks if c.check_id == "ats.language").passed

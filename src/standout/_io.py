@@ -77,6 +77,11 @@ def _temporary_beside(target: Path) -> tuple[int, str]:
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write a whole file or nothing: a temporary file beside it, then an atomic rename."""
     target = Path(path)
+    if target.is_dir():
+        raise OutputWriteError(
+            f"Can't write '{target}': it is a folder.",
+            hint="Give a file name, such as report.html, inside it or elsewhere.",
+        )
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp_name = _temporary_beside(target)
     try:

@@ -96,6 +96,14 @@ def test_out_into_a_missing_folder_is_a_coded_error_and_creates_nothing(
     assert not target.parent.exists()
 
 
+def test_out_naming_a_folder_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    """It used to blame free disk space and permissions."""
+    result = runner.invoke(app, ["analyze", str(RESUME), "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "is a folder" in str(result.exception) and "[E082]" in str(result.exception)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_terminal_format_to_a_file_is_plain_text(runner: CliRunner, tmp_path: Path) -> None:
     target = tmp_path / "report.txt"
     code, _, _ = _analyze(runner, "--out", str(target))

@@ -124,6 +124,12 @@ def test_rank_an_empty_folder_is_a_coded_error(runner: CliRunner, tmp_path: Path
     assert str(result.exception).startswith("[E210] No resumes found")
 
 
+def test_rank_given_a_file_says_it_wants_a_folder(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["rank", str(JAVA), str(RESUMES / "strong-java.md")])
+    assert result.exit_code == 1
+    assert "is a file" in str(result.exception) and "standout match" in str(result.exception)
+
+
 def test_an_empty_posting_is_a_coded_error(runner: CliRunner, tmp_path: Path) -> None:
     empty = tmp_path / "posting.txt"
     empty.write_text("  \n")

@@ -66,6 +66,12 @@ def rank_postings(
 def collect_resumes(folder: str | os.PathLike[str]) -> list[Path]:
     """Every resume file under ``folder`` (recursively, hidden files skipped), sorted."""
     root = Path(folder)
+    if root.is_file():
+        raise InputNotFoundError(
+            f"'{root}' is a file; rank reads a folder of resumes.",
+            hint="Give the folder that holds the resumes, or use `standout match RESUME "
+            "POSTING` for one resume.",
+        )
     if not root.is_dir():
         raise InputNotFoundError(
             f"Can't find the folder '{root}'.", hint="Give the folder that holds the resumes."

@@ -58,7 +58,7 @@ def _sign_in(
     client = request.client.host if request.client else "unknown"
     try:
         context.limiter.hit(f"ip:{client}")
-        account, _ = service.authenticate_key(session=session, secret=text_field(form, "api_key"))
+        account, key = service.authenticate_key(session=session, secret=text_field(form, "api_key"))
     except StandoutError as error:
         values = error_values(error)
         return page(
@@ -66,7 +66,7 @@ def _sign_in(
             status=error.http_status, **values,
         )  # fmt: skip
     token = service.start_web_session(
-        session=session, account=account, days=context.settings.session_days
+        session=session, account=account, key=key, days=context.settings.session_days
     )
     return _signed_in(redirect("/"), token, context)
 
@@ -101,7 +101,7 @@ def _sign_up(
             status=error.http_status, **error_values(error),
         )  # fmt: skip
     token = service.start_web_session(
-        session=session, account=account, days=context.settings.session_days
+        session=session, account=account, key=issued.record, days=context.settings.session_days
     )
     response = page(
         request, context, "new_key.html", account=account, title="Your API key",
@@ -121,13 +121,26 @@ async def sign_out(request: Request, context: ContextDep, session: SessionDep) -
     return response
 
 
+# Shown beside the key this browser signed in with (``signed_in_key_id``), and after it
+# is revoked here, on the sign-in page.
+REVOKE_SIGNS_OUT = "You signed in with this key: revoking it signs you out of this browser."
+SIGNED_OUT_BY_REVOKING = (
+    "You revoked the key you signed in with, so this browser is signed out. "
+    "Sign in with another key of yours."
+)
+
+
 def _account_page(
     request: Request, context: ContextDep, session: SessionDep, account: Account, notice: str = ""
 ) -> Response:
     keys = service.list_keys(session=session, account=account)
+    signed_in_key_id = service.session_key_id(
+        session=session, token=request.cookies.get(SESSION_COOKIE, "")
+    )
     return page(
         request, context, "account.html", account=account, title="Your account",
-        keys=keys, notice=notice,
+        keys=keys, notice=notice, signed_in_key_id=signed_in_key_id,
+        revoke_warning=REVOKE_SIGNS_OUT,
     )  # fmt: skip
 
 
@@ -187,6 +200,15 @@ async def revoke_key(
         revoked = service.revoke_key(session=session, key_id=key_id, account=account)
         session.commit()
         context.keys.forget_key(revoked.key_hash)
+        token = request.cookies.get(SESSION_COOKIE, "")
+        if service.account_for_session(session=session, token=token) is None:
+            # The key this browser signed in with: its session has ended with it.
+            response = page(
+                request, context, "sign_in.html", account=None, title="Sign in",
+                notice=SIGNED_OUT_BY_REVOKING,
+            )  # fmt: skip
+            clear_session_cookie(response)
+            return response
         return _account_page(request, context, session, account, "The key is revoked.")
 
     return await in_thread(revoke)

@@ -37,13 +37,19 @@ class ApiKey(Base):
 
 
 class WebSession(Base):
-    """A signed-in browser. The cookie holds a random token; the table holds its digest."""
+    """A signed-in browser. The cookie holds a random token; the table holds its digest.
+
+    ``api_key_id`` is the key the browser signed in with: revoking it ends the session.
+    """
 
     __tablename__ = "web_sessions"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     account_id: Mapped[str] = mapped_column(
         ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    api_key_id: Mapped[str | None] = mapped_column(
+        ForeignKey("api_keys.id", ondelete="CASCADE"), index=True, default=None
     )
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)

@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import ColumnElement, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -103,7 +103,12 @@ def list_keys(*, session: Session, account: Account) -> list[ApiKey]:
 
 
 def revoke_key(*, session: Session, key_id: str, account: Account | None = None) -> ApiKey:
-    """Revoke a key of ``account`` (any account's when called by the admin CLI)."""
+    """Revoke a key of ``account`` (any account's when called by the admin CLI), and end
+    the web sessions signed in with it.
+
+    Sessions are not cached: every page request looks its session up, so a session ended
+    here is refused at once by every worker.
+    """
     query = select(ApiKey).where(ApiKey.id == key_id)
     if account is not None:
         query = query.where(ApiKey.account_id == account.id)
@@ -115,6 +120,7 @@ def revoke_key(*, session: Session, key_id: str, account: Account | None = None)
     if record.revoked_at is None:
         record.revoked_at = utcnow()
         session.flush()
+    session.execute(delete(WebSession).where(WebSession.api_key_id == record.id))
     return record
 
 
@@ -133,12 +139,17 @@ def authenticate_key(*, session: Session, secret: str) -> tuple[Account, ApiKey]
     return row[0], row[1]
 
 
-def start_web_session(*, session: Session, account: Account, days: int) -> str:
-    """A new browser session; returns the cookie token (only its digest is stored)."""
+def start_web_session(
+    *, session: Session, account: Account, days: int, key: ApiKey | None = None
+) -> str:
+    """A new browser session signed in with ``key``; returns the cookie token (only its
+    digest is stored). Revoking ``key`` ends the session; the sign-in and sign-up pages
+    always give it (a session without one ends only when it expires)."""
     token = secrets.token_urlsafe(32)
     session.add(
         WebSession(
             account_id=account.id,
+            api_key_id=key.id if key is not None else None,
             token_hash=digest(token),
             expires_at=utcnow() + timedelta(days=days),
         )
@@ -147,11 +158,32 @@ def start_web_session(*, session: Session, account: Account, days: int) -> str:
     return token
 
 
+def _live_session(token: str) -> tuple[ColumnElement[bool], ...]:
+    """The conditions of a session that still counts: unexpired, and its key not revoked
+    (revoking deletes the key's sessions; this also refuses one that a sign-in with the
+    key started while it was being revoked)."""
+    return (
+        WebSession.token_hash == digest(token),
+        WebSession.expires_at > utcnow(),
+        or_(WebSession.api_key_id.is_(None), ApiKey.revoked_at.is_(None)),
+    )
+
+
 def account_for_session(*, session: Session, token: str) -> Account | None:
     return session.scalar(
         select(Account)
         .join(WebSession, WebSession.account_id == Account.id)
-        .where(WebSession.token_hash == digest(token), WebSession.expires_at > utcnow())
+        .outerjoin(ApiKey, ApiKey.id == WebSession.api_key_id)
+        .where(*_live_session(token))
+    )
+
+
+def session_key_id(*, session: Session, token: str) -> str | None:
+    """The id of the key a live web session was signed in with (None when it has none)."""
+    return session.scalar(
+        select(WebSession.api_key_id)
+        .outerjoin(ApiKey, ApiKey.id == WebSession.api_key_id)
+        .where(*_live_session(token))
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from tests.batch.corpus import write_corpus
@@ -18,8 +19,14 @@ pytestmark = pytest.mark.slow
 OPTIONS = BatchOptions(reference_date=date(2026, 6, 1))
 
 
-def test_dask_run_matches_local_run_and_resumes(tmp_path: Path) -> None:
+def test_dask_run_matches_local_run_and_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from standout.batch import dask_engine
     from standout.batch.dask_engine import run_dask
+
+    # Every run starts "in the same second", as two quick runs do.
+    monkeypatch.setattr(dask_engine, "time", SimpleNamespace(strftime=lambda _: "20260601000000"))
 
     folder = write_corpus(tmp_path / "resumes", good=40)
     records = tmp_path / "records.jsonl"
@@ -53,5 +60,8 @@ def test_dask_run_matches_local_run_and_resumes(tmp_path: Path) -> None:
         assert summary.ok == 50 and summary.errors == 5
         again = run_dask([folder, records], out_dir, OPTIONS, scheduler=cluster.scheduler_address)
         assert again.processed == 0 and again.skipped == 55
+        # The second run must not write over the first's part files.
+        rows = [r for part in sorted(out_dir.glob("part-*.jsonl")) for r in read_rows(part)]
+        assert {r["key"]: r for r in rows} == local
     finally:
         cluster.close()

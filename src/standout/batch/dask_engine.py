@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 import time
 from collections.abc import Sequence
 from importlib import import_module
@@ -117,7 +118,9 @@ def run_dask(
         if not bags:
             return BatchSummary()
         rows = db.concat(bags).map_partitions(_partition, options, done).persist()
-        run = time.strftime("%Y%m%d%H%M%S")
+        # The time orders the parts; the random tail keeps two runs started within the same
+        # second from writing the same part names, which would replace the first run's rows.
+        run = f"{time.strftime('%Y%m%d%H%M%S')}-{secrets.token_hex(4)}"
         rows.map(lambda row: json.dumps(row, ensure_ascii=False)).to_textfiles(
             str(out_dir / f"part-{run}-*.jsonl")
         )

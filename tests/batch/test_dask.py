@@ -1,4 +1,5 @@
-"""The Dask engine (#8) on a real LocalCluster gives the same rows as the local engine."""
+"""The Dask engine (#8) on a real LocalCluster gives the same rows as the local engine, and
+resumes: finished keys are skipped, error rows retried unless kept."""
 
 from __future__ import annotations
 
@@ -58,10 +59,24 @@ def test_dask_run_matches_local_run_and_resumes(
         remote = {r["key"]: r for part in parts for r in read_rows(part)}
         assert remote == local
         assert summary.ok == 50 and summary.errors == 5
-        again = run_dask([folder, records], out_dir, OPTIONS, scheduler=cluster.scheduler_address)
+        again = run_dask(
+            [folder, records],
+            out_dir,
+            OPTIONS,
+            scheduler=cluster.scheduler_address,
+            keep_errors=True,
+        )
         assert again.processed == 0 and again.skipped == 55
         # The second run must not write over the first's part files.
         rows = [r for part in sorted(out_dir.glob("part-*.jsonl")) for r in read_rows(part)]
         assert {r["key"]: r for r in rows} == local
+        # A rerun retries the error rows (one file has been fixed) and keeps each key once.
+        (folder / "empty.txt").write_text((folder / "resume-000.txt").read_text())
+        retried = run_dask([folder, records], out_dir, OPTIONS, scheduler=cluster.scheduler_address)
+        assert (retried.skipped, retried.retried, retried.ok, retried.errors) == (50, 5, 1, 4)
+        rows = [r for part in sorted(out_dir.glob("part-*.jsonl")) for r in read_rows(part)]
+        assert len(rows) == len({r["key"] for r in rows}) == 55
+        fixed = next(r for r in rows if r["key"].endswith("empty.txt"))
+        assert fixed["status"] == "ok"
     finally:
         cluster.close()

@@ -6,7 +6,8 @@ so the client never holds their text. Each partition's rows are written by the w
 ``part-<run>-<n>.jsonl`` files in the output folder, which must be reachable by every worker
 (a shared file system, or any fsspec URL such as ``s3://bucket/results``). Records of a
 JSONL file are keyed by their ``id`` field when they have one, else by a hash of their text.
-A rerun into the same folder skips every key its part files already hold.
+A rerun into the same folder skips every key its part files already hold as a result; the
+error rows are taken out of their parts and those inputs redone, unless errors are kept.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from standout.batch.inputs import ID_FIELDS, TEXT_FIELDS, BatchInput, iter_inputs
+from standout.batch.outputs import Existing, jsonl_key_status, rewrite_lines
 from standout.batch.rows import BatchOptions, process_chunk
 from standout.batch.runner import BatchSummary
 from standout.errors import BatchInputError, BatchOutputError, DaskUnavailableError
@@ -47,16 +49,32 @@ def _record(path: str, line: str) -> BatchInput | None:
     return BatchInput(key=f"{path}#{ident}", filename=f"{ident}.txt", text=text)
 
 
-def _done_keys(out_dir: Path) -> set[str]:
-    done: set[str] = set()
+def _part_row(line: str) -> tuple[str, str | None] | None:
+    try:
+        return jsonl_key_status(line)
+    except (ValueError, KeyError, TypeError):
+        return None  # a torn line of an interrupted part: redo that input
+
+
+def _ok_line(line: str) -> bool:
+    row = _part_row(line)
+    return row is not None and row[1] != "error"
+
+
+def _resume_parts(out_dir: Path, *, keep_errors: bool) -> Existing:
+    """What the part files hold, each part with error rows rewritten without them.
+
+    Taking the error rows out (unless ``keep_errors``) lets the run redo their inputs
+    without any key ending up twice.
+    """
+    found: list[tuple[str, str | None]] = []
     for part in sorted(out_dir.glob("part-*.jsonl")):
-        with part.open(encoding="utf-8") as handle:
-            for line in handle:
-                try:
-                    done.add(json.loads(line)["key"])
-                except (ValueError, KeyError, TypeError):
-                    continue  # a torn line of an interrupted part: redo that input
-    return done
+        with part.open(encoding="utf-8", newline="\n") as handle:
+            rows = [row for row in map(_part_row, handle) if row is not None]
+        found += rows
+        if not keep_errors and any(status == "error" for _, status in rows):
+            rewrite_lines(part, _ok_line)
+    return Existing.of(found)
 
 
 def _summary_fields(row: dict[str, Any]) -> dict[str, Any]:
@@ -78,8 +96,12 @@ def run_dask(
     *,
     scheduler: str | None = None,
     partition_size: int = PARTITION_SIZE,
+    keep_errors: bool = False,
 ) -> BatchSummary:
-    """Run the batch on a Dask cluster (``scheduler`` address, or a local cluster when None)."""
+    """Run the batch on a Dask cluster (``scheduler`` address, or a local cluster when None).
+
+    Inputs whose earlier row is an error are redone unless ``keep_errors`` is set.
+    """
     try:  # typed as Any: dask ships no type information
         db: Any = import_module("dask.bag")
         distributed: Any = import_module("distributed")
@@ -94,7 +116,8 @@ def run_dask(
             hint="Give --out a folder name, such as results/.",
         )
     out_dir.mkdir(parents=True, exist_ok=True)
-    done = frozenset(_done_keys(out_dir))
+    existing = _resume_parts(out_dir, keep_errors=keep_errors)
+    done = frozenset(existing.done(keep_errors=keep_errors))
     jsonl = [str(Path(s)) for s in sources if Path(s).suffix.lower() == ".jsonl"]
     others = [s for s in sources if Path(s).suffix.lower() != ".jsonl"]
     for source in jsonl:
@@ -124,7 +147,9 @@ def run_dask(
         rows.map(lambda row: json.dumps(row, ensure_ascii=False)).to_textfiles(
             str(out_dir / f"part-{run}-*.jsonl")
         )
-        summary = BatchSummary(skipped=len(done))
+        summary = BatchSummary(
+            skipped=len(done), retried=existing.retrying(keep_errors=keep_errors)
+        )
         for row in rows.map(_summary_fields).compute():
             summary.add(row)
         return summary

@@ -3,8 +3,10 @@
 Each writer appends rows as they finish, so memory stays flat and an interrupted run leaves
 a valid file of every row finished so far: JSONL and CSV rows are flushed one whole line at
 a time (a torn last line from a hard kill is cut off on resume); Parquet is written to a
-partial file and renamed into place when it closes, which the runner does on Ctrl-C too.
+partial file and renamed into place when it closes (see ``standout.batch.parquet``).
 Opening an existing output returns the keys it already holds, and the run skips them.
+Error rows are not final by default: their inputs may have been fixed since, so they are
+taken out of the output and their inputs redone, unless the caller asks to keep them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
@@ -43,13 +46,47 @@ COLUMNS = (
     ("error_message", "string"),
 )
 COLUMN_NAMES = tuple(name for name, _ in COLUMNS)
-PARQUET_ROW_GROUP = 1000
+START_OVER_HINT = "Choose another --out, or delete the file to start over."
+
+# One line of a text output -> (key, status); raises ValueError/KeyError/etc. when it is not a row.
+LineParser = Callable[[str], tuple[str, str | None]]
 
 
 class RowWriter(Protocol):
     def write(self, row: dict[str, Any]) -> None: ...
 
     def close(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedOutput:
+    """A writer, the keys the run must skip, and how many earlier error rows are redone."""
+
+    writer: RowWriter
+    done: set[str]
+    retrying: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Existing:
+    """The keys an existing output holds, split by whether their row is an error."""
+
+    ok: set[str]
+    failed: set[str]  # keys whose only row is an error row
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[str, str | None]]) -> Existing:
+        ok: set[str] = set()
+        failed: set[str] = set()
+        for key, status in rows:
+            (failed if status == "error" else ok).add(key)
+        return cls(ok, failed - ok)
+
+    def done(self, *, keep_errors: bool) -> set[str]:
+        return self.ok | self.failed if keep_errors else self.ok
+
+    def retrying(self, *, keep_errors: bool) -> int:
+        return 0 if keep_errors else len(self.failed)
 
 
 def flatten(row: dict[str, Any]) -> dict[str, Any]:
@@ -81,7 +118,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
     return {k: " ".join(v.split()) if isinstance(v, str) else v for k, v in flat.items()}
 
 
-def _cut_torn_tail(path: Path) -> None:
+def cut_torn_tail(path: Path) -> None:
     """Drop a last line that a hard kill left without its newline."""
     with path.open("rb+") as handle:
         handle.seek(0, os.SEEK_END)
@@ -102,6 +139,77 @@ def _cut_torn_tail(path: Path) -> None:
             block = min(size, block * 2)
 
 
+def rewrite_lines(path: Path, keep: Callable[[str], bool], *, header: bool = False) -> None:
+    """Rewrite ``path`` with only the lines ``keep`` accepts (and its header line), atomically.
+
+    The new text goes to a hidden file in the same folder, which replaces the old one only
+    once it is complete and on disk: a kill at any point leaves either file whole.
+    """
+    temp = path.with_name(f".{path.name}.rewrite")
+    try:
+        with (
+            path.open(encoding="utf-8", newline="\n") as source,
+            temp.open("w", encoding="utf-8", newline="\n") as target,
+        ):
+            if header:
+                target.write(next(source, ""))
+            target.writelines(line for line in source if keep(line))
+            target.flush()
+            os.fsync(target.fileno())
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def jsonl_key_status(line: str) -> tuple[str, str | None]:
+    """The key and status of one JSONL row (raises ValueError, KeyError or TypeError if none)."""
+    row = json.loads(line)
+    return str(row["key"]), row.get("status")
+
+
+def _csv_parser(path: Path) -> LineParser:
+    with path.open(encoding="utf-8", newline="\n") as handle:
+        names = next(csv.reader([handle.readline()]), [])
+    if "key" not in names or "status" not in names:
+        raise BatchOutputError(
+            f"The existing output '{path}' is not a batch results CSV.", hint=START_OVER_HINT
+        )
+    key_at, status_at = names.index("key"), names.index("status")
+
+    def parse(line: str) -> tuple[str, str | None]:
+        values = next(csv.reader([line]))  # one record per line: flatten() keeps it so
+        return values[key_at], values[status_at]
+
+    return parse
+
+
+def _scan_lines(path: Path, parse: LineParser, *, header: bool) -> Existing:
+    """The keys of a text output; a line that is not a row stops the run (not our file)."""
+
+    def rows() -> Iterable[tuple[str, str | None]]:
+        with path.open(encoding="utf-8", newline="\n") as handle:
+            for number, line in enumerate(handle, start=1):
+                if header and number == 1:
+                    continue
+                try:
+                    yield parse(line)
+                except (ValueError, KeyError, TypeError, IndexError):
+                    raise BatchOutputError(
+                        f"Line {number} of the existing output '{path}' is not a batch result.",
+                        hint=START_OVER_HINT,
+                    ) from None
+
+    return Existing.of(rows())
+
+
+def _resume_text(path: Path, parse: LineParser, *, header: bool, keep_errors: bool) -> Existing:
+    """Scan a JSONL or CSV output; unless keeping errors, rewrite it without its error rows."""
+    existing = _scan_lines(path, parse, header=header)
+    if existing.failed and not keep_errors:
+        rewrite_lines(path, lambda line: parse(line)[1] != "error", header=header)
+    return existing
+
+
 class JsonlWriter:
     def __init__(self, handle: TextIO, *, owned: bool) -> None:
         self._handle = handle
@@ -116,18 +224,6 @@ class JsonlWriter:
             self._handle.close()
         else:
             self._handle.flush()
-
-
-def _jsonl_keys(path: Path) -> Iterator[str]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            try:
-                yield json.loads(line)["key"]
-            except (ValueError, KeyError, TypeError):
-                raise BatchOutputError(
-                    f"Line {number} of the existing output '{path}' is not a batch result.",
-                    hint="Choose another --out, or delete the file to start over.",
-                ) from None
 
 
 class CsvWriter:
@@ -146,70 +242,31 @@ class CsvWriter:
         self._handle.close()
 
 
-def _csv_keys(path: Path) -> Iterator[str]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if reader.fieldnames is None or "key" not in reader.fieldnames:
-            raise BatchOutputError(
-                f"The existing output '{path}' is not a batch results CSV.",
-                hint="Choose another --out, or delete the file to start over.",
-            )
-        for row in reader:
-            yield row["key"]
+def _open_text(out: Path, *, as_csv: bool, keep_errors: bool) -> OpenedOutput:
+    existing = Existing(set(), set())
+    if out.exists():
+        cut_torn_tail(out)
+    exists = out.exists() and out.stat().st_size > 0
+    if exists:
+        parse = _csv_parser(out) if as_csv else jsonl_key_status
+        existing = _resume_text(out, parse, header=as_csv, keep_errors=keep_errors)
+    handle = out.open("a", encoding="utf-8", newline="" if as_csv else None)
+    writer: RowWriter = (
+        CsvWriter(handle, write_header=not exists) if as_csv else JsonlWriter(handle, owned=True)
+    )
+    return OpenedOutput(
+        writer, existing.done(keep_errors=keep_errors), existing.retrying(keep_errors=keep_errors)
+    )
 
 
-class ParquetWriter:
-    """Row groups of PARQUET_ROW_GROUP rows into a partial file, renamed into place on close."""
+def open_output(out: Path | None, *, keep_errors: bool = False) -> OpenedOutput:
+    """A writer for ``out`` (JSONL on standard output when None) and what it already holds.
 
-    def __init__(self, path: Path, previous: Path | None) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        types = {"string": pa.string(), "int": pa.int64()}
-        self._schema = pa.schema([(name, types[kind]) for name, kind in COLUMNS])
-        self._target = path
-        self._partial = path.with_name(f".{path.name}.partial")
-        self._writer = pq.ParquetWriter(str(self._partial), self._schema)
-        self._buffer: list[dict[str, Any]] = []
-        if previous is not None:  # carry over what the earlier run finished
-            for batch in pq.ParquetFile(str(previous)).iter_batches(batch_size=PARQUET_ROW_GROUP):
-                self._writer.write_table(pa.Table.from_batches([batch]).cast(self._schema))
-
-    def write(self, row: dict[str, Any]) -> None:
-        self._buffer.append(flatten(row))
-        if len(self._buffer) >= PARQUET_ROW_GROUP:
-            self._flush()
-
-    def _flush(self) -> None:
-        import pyarrow as pa
-
-        if self._buffer:
-            self._writer.write_table(pa.Table.from_pylist(self._buffer, schema=self._schema))
-            self._buffer = []
-
-    def close(self) -> None:
-        self._flush()
-        self._writer.close()
-        os.replace(self._partial, self._target)
-
-
-def _parquet_keys(path: Path) -> Iterator[str]:
-    import pyarrow.parquet as pq
-
-    try:
-        table = pq.read_table(str(path), columns=["key"])
-    except Exception as exc:  # noqa: BLE001 - pyarrow raises many kinds for a broken file
-        raise BatchOutputError(
-            f"The existing output '{path}' is not a readable Parquet file ({exc}).",
-            hint="Choose another --out, or delete the file to start over.",
-        ) from None
-    yield from table.column("key").to_pylist()
-
-
-def open_writer(out: Path | None) -> tuple[RowWriter, set[str]]:
-    """A writer for ``out`` (JSONL on standard output when None) and the keys it already has."""
+    Inputs whose earlier row is an error are redone (their rows taken out of the output
+    first, so that no key ends up twice) unless ``keep_errors`` is set.
+    """
     if out is None:
-        return JsonlWriter(sys.stdout, owned=False), set()
+        return OpenedOutput(JsonlWriter(sys.stdout, owned=False), set())
     suffix = out.suffix.lower()
     if suffix not in (".jsonl", ".csv", ".parquet"):
         raise BatchOutputError(
@@ -222,23 +279,23 @@ def open_writer(out: Path | None) -> tuple[RowWriter, set[str]]:
             hint="Create the folder first, or choose another --out.",
         )
     try:
-        exists = out.exists() and out.stat().st_size > 0
         if suffix == ".parquet":
-            done = set(_parquet_keys(out)) if exists else set()
-            return ParquetWriter(out, out if exists else None), done
-        if exists:
-            _cut_torn_tail(out)
-        if suffix == ".jsonl":
-            done = set(_jsonl_keys(out)) if exists else set()
-            return JsonlWriter(out.open("a", encoding="utf-8"), owned=True), done
-        done = set(_csv_keys(out)) if exists else set()
-        handle = out.open("a", encoding="utf-8", newline="")
-        return CsvWriter(handle, write_header=not exists), done
+            from standout.batch.parquet import ParquetWriter
+
+            parquet = ParquetWriter(out, keep_errors=keep_errors)
+            return OpenedOutput(parquet, parquet.done, parquet.retrying)
+        return _open_text(out, as_csv=suffix == ".csv", keep_errors=keep_errors)
     except OSError as exc:
         raise BatchOutputError(
             f"Can't write batch results to '{out}': {exc.strerror}.",
             hint="Choose a folder you can write to.",
         ) from None
+
+
+def open_writer(out: Path | None, *, keep_errors: bool = False) -> tuple[RowWriter, set[str]]:
+    """A writer for ``out`` and the keys to skip (see :func:`open_output`)."""
+    opened = open_output(out, keep_errors=keep_errors)
+    return opened.writer, opened.done
 
 
 def read_rows(path: Path) -> list[dict[str, Any]]:

@@ -38,6 +38,7 @@ class BatchSummary:
     """Counts and score distribution of a run, updated as rows arrive."""
 
     skipped: int = 0  # already in the output from an earlier run
+    retried: int = 0  # inputs whose earlier row was an error, redone by this run
     ok: int = 0
     errors: int = 0
     errors_by_code: Counter[str] = field(default_factory=Counter)
@@ -130,11 +131,15 @@ def run_local(
     options: BatchOptions,
     *,
     done: set[str] | None = None,
+    retried: int = 0,
     workers: int = 1,
     on_progress: ProgressCallback | None = None,
 ) -> BatchSummary:
-    """Process every item not in ``done``, writing one row each; close the writer at the end."""
-    summary = BatchSummary()
+    """Process every item not in ``done``, writing one row each; close the writer at the end.
+
+    ``retried`` is how many of the items the output held as errors (for the summary).
+    """
+    summary = BatchSummary(retried=retried)
     pending = _pending(items, done or set(), summary)
 
     def record(row: dict[str, Any]) -> None:

@@ -46,7 +46,8 @@ def batch_command(
             "--out",
             "-o",
             help="Results file: .jsonl, .csv or .parquet (a folder with --engine dask). "
-            "Rerunning with the same --out skips what it already holds. Default: JSONL on stdout.",
+            "Rerunning with the same --out skips the results it already holds and retries its "
+            "error rows. Default: JSONL on stdout.",
             show_default=False,
         ),
     ] = None,
@@ -81,6 +82,14 @@ def batch_command(
             show_default=False,
         ),
     ] = None,
+    keep_errors: Annotated[
+        bool,
+        typer.Option(
+            "--keep-errors",
+            help="On a rerun, keep the error rows already in --out and skip their inputs "
+            "instead of retrying them.",
+        ),
+    ] = False,
 ) -> None:
     """Analyse resumes by the thousand, one result row each; bad files become error rows."""
     from standout.batch.rows import BatchOptions
@@ -107,30 +116,38 @@ def batch_command(
             )
         from standout.batch.dask_engine import run_dask
 
-        summary = run_dask(inputs, out, options, scheduler=scheduler)
+        summary = run_dask(inputs, out, options, scheduler=scheduler, keep_errors=keep_errors)
     elif engine == "local":
-        summary = _run_local(inputs, out, options, workers or default_workers())
+        summary = _run_local(inputs, out, options, workers or default_workers(), keep_errors)
     else:
         raise InvalidOptionError(f"Unknown engine '{engine}'.", hint="Use --engine local or dask.")
     _print_summary(summary, time.perf_counter() - started, out)
 
 
-def _run_local(inputs: list[Path], out: Path | None, options: object, workers: int) -> BatchSummary:
+def _run_local(
+    inputs: list[Path], out: Path | None, options: object, workers: int, keep_errors: bool
+) -> BatchSummary:
     from standout.batch.inputs import count_inputs, iter_inputs
-    from standout.batch.outputs import open_writer
+    from standout.batch.outputs import open_output
     from standout.batch.rows import BatchOptions
     from standout.batch.runner import run_local
 
     assert isinstance(options, BatchOptions)
     total = count_inputs(inputs)
-    writer, done = open_writer(out)
-    progress = _Progress(total, skipped=len(done))
+    opened = open_output(out, keep_errors=keep_errors)
+    if opened.retrying:
+        sys.stderr.write(
+            f"Retrying {opened.retrying} input(s) whose earlier row in '{out}' is an error "
+            "(--keep-errors skips them instead).\n"
+        )
+    progress = _Progress(total, skipped=len(opened.done))
     try:
         summary = run_local(
             iter_inputs(inputs),
-            writer,
+            opened.writer,
             options,
-            done=done,
+            done=opened.done,
+            retried=opened.retrying,
             workers=workers,
             on_progress=progress.update,
         )
@@ -206,6 +223,8 @@ def _print_summary(summary: BatchSummary, seconds: float, out: Path | None) -> N
     table.add_row("analysed", str(summary.ok))
     table.add_row("errors", str(summary.errors))
     table.add_row("skipped (already in output)", str(summary.skipped))
+    if summary.retried:
+        table.add_row("earlier errors retried", str(summary.retried))
     table.add_row("time", f"{seconds:.1f} s")
     rate = summary.processed / seconds if seconds > 0 else 0.0
     table.add_row("rate", f"{rate:.0f} resumes/s")

@@ -96,6 +96,18 @@ def test_unexpected_errors_become_a_500_envelope(fresh_app: FastAPI) -> None:
     assert "kaboom" not in error["message"]
 
 
+def test_a_framework_refusal_reads_as_one_sentence(fresh_app: FastAPI) -> None:
+    from starlette.exceptions import HTTPException
+
+    @fresh_app.get("/refuse")
+    def refuse() -> None:
+        raise HTTPException(400, "Field exceeded maximum size.")
+
+    with TestClient(fresh_app, raise_server_exceptions=False) as client:
+        error = assert_envelope(client.get("/refuse"), 422, "E330")
+    assert error["message"] == "The request was refused: Field exceeded maximum size."
+
+
 def test_request_id_is_echoed_when_safe(client: TestClient) -> None:
     response = client.get("/healthz", headers={"X-Request-ID": "trace-123"})
     assert response.headers["x-request-id"] == "trace-123"

@@ -118,7 +118,7 @@ def as_standout_error(exc: Exception) -> StandoutError:
             return by_status[exc.status_code]
         if 400 <= exc.status_code < 500:
             return InvalidRequestError(
-                f"The request was refused: {exc.detail}.", hint=API_DOCS_HINT
+                f"The request was refused: {str(exc.detail).rstrip('.')}.", hint=API_DOCS_HINT
             )
     return InternalServiceError(
         "Something went wrong on our side.",

@@ -39,6 +39,17 @@ def test_keys_are_stored_as_digests_only(app: FastAPI, client: TestClient, alice
     assert all(secret not in (key.key_hash, key.prefix) for key in stored)
 
 
+def test_a_new_key_says_where_it_is_and_is_kept_out_of_caches(
+    client: TestClient, alice: User
+) -> None:
+    created = client.post("/api/v1/account/keys", headers=alice.headers, json={"name": "ci"})
+    assert created.status_code == 201
+    assert created.headers["location"] == f"/api/v1/account/keys/{created.json()['id']}"
+    assert created.headers["cache-control"] == "no-store"
+    listed = client.get("/api/v1/account/keys", headers=alice.headers)
+    assert "no-store" not in listed.headers.get("cache-control", "")  # no secret there
+
+
 def test_listing_keys_never_shows_secrets(client: TestClient, alice: User) -> None:
     body = client.get("/api/v1/account/keys", headers=alice.headers).json()
     assert body["total"] == 1
@@ -97,7 +108,18 @@ class TestOpenSignUp:
     def test_an_email_can_have_one_account(self, client: TestClient, alice: User) -> None:
         response = client.post("/api/v1/accounts", json={"email": alice.email})
         assert response.status_code == 409
-        assert response.json()["error"]["code"] == "E314"
+        error = response.json()["error"]
+        assert error["code"] == "E314"
+        # Said to the public: no admin command they could not run.
+        assert "standout" not in error["hint"] and "administrator" in error["hint"]
+
+    def test_sign_up_says_where_the_account_is_and_keeps_the_key_out_of_caches(
+        self, client: TestClient
+    ) -> None:
+        response = client.post("/api/v1/accounts", json={"email": f"loc-{id(self)}@example.com"})
+        assert response.status_code == 201
+        assert response.headers["location"] == "/api/v1/account"
+        assert response.headers["cache-control"] == "no-store"
 
     def test_a_malformed_email_is_refused(self, client: TestClient) -> None:
         response = client.post("/api/v1/accounts", json={"email": "not-an-address"})

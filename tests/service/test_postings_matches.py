@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
-from service_helpers import POSTING, User, create_analysis, create_match, create_posting
+from service_helpers import (
+    POSTING,
+    User,
+    assert_envelope,
+    create_analysis,
+    create_match,
+    create_posting,
+)
 
 
 def test_save_a_posting_as_json(client: TestClient, alice: User) -> None:
@@ -78,3 +85,22 @@ def test_deleting_a_posting_deletes_its_matches(client: TestClient, alice: User)
     assert (
         client.get(f"/api/v1/analyses/{analysis['id']}", headers=alice.headers).status_code == 200
     )
+
+
+def test_a_title_too_long_is_counted_in_characters(client: TestClient, alice: User) -> None:
+    for request in (
+        {"json": {"text": POSTING.read_text(encoding="utf-8"), "title": "T" * 301}},
+        {"files": {"file": ("job.md", POSTING.read_bytes(), "text/markdown")},
+         "data": {"title": "T" * 5000}},
+    ):  # fmt: skip
+        response = client.post("/api/v1/postings", headers=alice.headers, **request)
+        error = assert_envelope(response, 422, "E330")
+        assert "title: String should have at most 300 characters" in error["message"]
+        assert "items" not in error["message"]
+    title = "T" * 300
+    response = client.post(
+        "/api/v1/postings",
+        headers=alice.headers,
+        json={"text": POSTING.read_text(encoding="utf-8"), "title": title},
+    )
+    assert response.status_code == 201 and response.json()["title"] == title

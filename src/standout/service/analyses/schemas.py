@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from standout.model.report import TargetRole
+from standout.service.db import utcnow
 from standout.service.schemas import Out
+
+# The dates a resume's "present" may stand for. The parser reads years from 1950 on, and a
+# date far ahead would turn every "to present" into decades of experience.
+EARLIEST_REFERENCE_DATE = date(1950, 1, 1)
+REFERENCE_DAYS_AHEAD = 366
 
 
 class AnalysisOptions(BaseModel):
@@ -17,8 +24,25 @@ class AnalysisOptions(BaseModel):
     )
     reference_date: date | None = Field(
         default=None,
-        description="The date 'present' means in the resume's dates (default: today, UTC).",
+        description="The date 'present' means in the resume's dates (default: today, UTC); "
+        "from 1950-01-01 to a year from today.",
     )
+
+    @field_validator("reference_date")
+    @classmethod
+    def _plausible_date(cls, value: date | None) -> date | None:
+        latest = utcnow().date() + timedelta(days=REFERENCE_DAYS_AHEAD)
+        if value is not None and not EARLIEST_REFERENCE_DATE <= value <= latest:
+            raise PydanticCustomError(
+                "reference_date_range",
+                "{given} is out of range: give a date from {earliest} to {latest} (YYYY-MM-DD)",
+                {
+                    "given": value.isoformat(),
+                    "earliest": EARLIEST_REFERENCE_DATE.isoformat(),
+                    "latest": latest.isoformat(),
+                },
+            )
+        return value
 
 
 class AnalysisCreate(AnalysisOptions):

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 
-from standout.service.schemas import CleanText, Out
+from standout.service.schemas import Out, printable
+
+# The length is checked on the text as sent, before it is cleaned: checked after, pydantic
+# would count "items" instead of characters.
+PostingTitle = Annotated[str, StringConstraints(max_length=300), AfterValidator(printable)]
 
 
 class PostingOptions(BaseModel):
-    title: CleanText | None = Field(
-        None, max_length=300, description="The job title, when the text does not start with it."
+    title: PostingTitle | None = Field(
+        None, description="The job title, when the text does not start with it."
     )
 
 

@@ -32,6 +32,13 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
+def shows_secret(response: Response, location: str) -> None:
+    """Headers of a 201 that carries a new key: where the new resource is, and that no
+    cache (a browser's, a proxy's) may keep the secret."""
+    response.headers["Location"] = location
+    response.headers["Cache-Control"] = "no-store"
+
+
 @public_router.post(
     "/accounts",
     status_code=201,
@@ -39,7 +46,9 @@ def client_address(request: Request) -> str:
     responses=error_responses(403, 409, 422, 429),
     summary="Create an account (when open sign-up is on)",
 )
-def sign_up(body: SignUp, request: Request, context: ContextDep, session: SessionDep) -> SignUpOut:
+def sign_up(
+    body: SignUp, request: Request, response: Response, context: ContextDep, session: SessionDep
+) -> SignUpOut:
     if not context.settings.open_signup:
         raise SignUpClosedError(
             "Sign-up is closed on this server.",
@@ -47,6 +56,7 @@ def sign_up(body: SignUp, request: Request, context: ContextDep, session: Sessio
         )
     context.limiter.hit(f"ip:{client_address(request)}")
     account, issued = service.create_account(session=session, email=body.email)
+    shows_secret(response, "/api/v1/account")  # the new key signs in as the new account
     return SignUpOut(account=AccountOut.model_validate(account), api_key=_new_key_out(issued))
 
 
@@ -78,8 +88,13 @@ def list_keys(account: AccountDep, session: SessionDep, page: PageDep) -> PageOu
     response_model=NewApiKeyOut,
     summary="Make a new API key (its secret is shown once)",
 )
-def create_key(body: KeyCreate, account: AccountDep, session: SessionDep) -> NewApiKeyOut:
-    return _new_key_out(service.issue_key(session=session, account=account, name=body.name))
+def create_key(
+    body: KeyCreate, response: Response, account: AccountDep, session: SessionDep
+) -> NewApiKeyOut:
+    issued = service.issue_key(session=session, account=account, name=body.name)
+    # The key's own address (DELETE there revokes it; GET /account/keys lists it).
+    shows_secret(response, f"/api/v1/account/keys/{issued.record.id}")
+    return _new_key_out(issued)
 
 
 @router.delete(

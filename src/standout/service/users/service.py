@@ -62,7 +62,8 @@ def create_account(
         session.rollback()
         raise AccountExistsError(
             f"An account for {account.email} already exists.",
-            hint="Sign in with its key, or make a new key with `standout users add-key`.",
+            hint="Sign in with its API key. If you have lost every key of it, ask this "
+            "server's administrator for a new one.",
         ) from None
     return account, issue_key(session=session, account=account, name=key_name)
 

@@ -96,6 +96,7 @@ def test_parquet_output_is_valid_after_interruption_and_resumes(
     keys = table.column("key").to_pylist()
     assert len(keys) == len(set(keys)) == 200
     assert not list(tmp_path.glob(".*.partial"))
+    assert not list(tmp_path.glob(".*.journal.jsonl"))  # deleted once the file is in place
 
 
 def test_jsonl_csv_and_zip_inputs(tmp_path: Path) -> None:

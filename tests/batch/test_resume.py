@@ -1,9 +1,14 @@
-"""Rerunning a batch (#8): earlier error rows are retried unless kept."""
+"""Rerunning a batch (#8): earlier error rows are retried unless kept, and a Parquet run
+killed with SIGKILL resumes from its journal instead of starting over."""
 
 from __future__ import annotations
 
 import csv
 import re
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +18,13 @@ from tests.batch.running import run
 from typer.testing import CliRunner
 
 import standout.cli.batch  # noqa: F401  (registers the command)
-from standout.batch.outputs import read_rows
+from standout.batch.outputs import OpenedOutput, open_output, read_rows
 from standout.cli.app import app
 
 FORMATS = ("jsonl", "csv", "parquet")
 GOOD = 6
+KILL_CORPUS = 800  # far more than the run reaches before it is stopped
+KILL_AFTER = 40  # journaled rows before the signal
 
 
 def rows_of(out: Path) -> list[dict[str, Any]]:
@@ -113,6 +120,132 @@ def test_dask_part_files_drop_their_error_rows_on_a_retrying_rerun(
     assert set(statuses(part).values()) == {"ok"} and len(statuses(part)) == GOOD
     assert untouched.read_text().endswith('"torn')  # a part without error rows is left alone
     assert hidden_files(out_dir) == []
+
+
+def journal_of(out: Path) -> Path:
+    return out.with_name(f".{out.name}.journal.jsonl")
+
+
+def complete_lines(path: Path) -> int:
+    return path.read_bytes().count(b"\n") if path.exists() else 0
+
+
+def start_and_stop(folder: Path, out: Path, stop: signal.Signals) -> subprocess.Popen[bytes]:
+    """Start a real `standout batch` and send it ``stop`` once its journal holds KILL_AFTER rows."""
+    command = [sys.executable, "-m", "standout", "batch", str(folder), "--out", str(out)]
+    command += ["--workers", "1", "--reference-date", "2026-06-01"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        # A guard against hanging, not a timing assertion: the run needs a second or two.
+        deadline = time.monotonic() + 300
+        while complete_lines(journal_of(out)) < KILL_AFTER and time.monotonic() < deadline:
+            assert process.poll() is None, "the run ended before it could be stopped"
+            time.sleep(0.01)
+        assert complete_lines(journal_of(out)) >= KILL_AFTER, "the journal never filled"
+        process.send_signal(stop)
+        process.wait(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    return process
+
+
+@pytest.mark.slow
+def test_parquet_run_killed_with_sigkill_resumes_from_its_journal(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    folder = write_corpus(tmp_path / "resumes", good=KILL_CORPUS, corrupt=False)
+    out = tmp_path / "out" / "results.parquet"
+    out.parent.mkdir()
+    killed = start_and_stop(folder, out, signal.SIGKILL)
+    assert killed.returncode == -signal.SIGKILL
+    assert not out.exists()  # the Parquet file was never closed: only the journal tells
+    recovered = complete_lines(journal_of(out))
+    assert KILL_AFTER <= recovered < KILL_CORPUS
+    summary = run([folder], out, workers=2)
+    assert summary.skipped == recovered and summary.processed == KILL_CORPUS - recovered
+    after = statuses(out)  # a valid file, every key exactly once
+    assert len(after) == KILL_CORPUS and set(after.values()) == {"ok"}
+    assert hidden_files(out.parent) == []
+
+
+@pytest.mark.slow
+def test_parquet_run_stopped_with_ctrl_c_is_closed_in_place(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    folder = write_corpus(tmp_path / "resumes", good=KILL_CORPUS, corrupt=False)
+    out = tmp_path / "out" / "results.parquet"
+    out.parent.mkdir()
+    stopped = start_and_stop(folder, out, signal.SIGINT)
+    assert stopped.returncode == 130
+    finished = len(statuses(out))
+    assert KILL_AFTER <= finished < KILL_CORPUS
+    assert hidden_files(out.parent) == []  # renamed into place, journal deleted
+    summary = run([folder], out, workers=1)
+    assert summary.skipped == finished and summary.processed == KILL_CORPUS - finished
+    assert len(statuses(out)) == KILL_CORPUS
+
+
+def row(key: str, status: str = "ok") -> dict[str, Any]:
+    if status == "ok":
+        return {"key": key, "source": key, "status": "ok", "readiness": 50}
+    return {"key": key, "source": key, "status": "error", "error": {"code": "E001", "message": "x"}}
+
+
+def run_then_kill(out: Path, rows: list[dict[str, Any]], *, renamed: bool = False) -> OpenedOutput:
+    """Write ``rows`` into ``out`` and leave what a SIGKILL leaves: the journal beside the
+    earlier file (before the rename) or beside the new one (after it, before the deletion)."""
+    previous = out.read_bytes() if out.exists() else None
+    opened = open_output(out)
+    for one in rows:
+        opened.writer.write(one)
+    journal = journal_of(out).read_bytes()
+    opened.writer.close()
+    if not renamed:
+        out.unlink()
+        if previous is not None:
+            out.write_bytes(previous)
+    journal_of(out).write_bytes(journal)
+    return opened
+
+
+def close_and_read(opened: OpenedOutput, out: Path) -> dict[str, str]:
+    opened.writer.close()
+    return statuses(out)
+
+
+def test_journal_left_beside_a_finished_file_adds_no_duplicate_rows(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "results.parquet"
+    run_then_kill(out, [row("a"), row("b"), row("c")], renamed=True)
+    again = open_output(out)
+    assert again.done == {"a", "b", "c"}
+    assert close_and_read(again, out) == {"a": "ok", "b": "ok", "c": "ok"}
+
+
+def test_journal_is_kept_until_closed_so_a_second_kill_loses_nothing(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "results.parquet"
+    assert run_then_kill(out, [row("a"), row("b")]).done == set()
+    with journal_of(out).open("a") as journal:
+        journal.write('{"key": "to')  # torn mid-row
+    assert run_then_kill(out, [row("c")]).done == {"a", "b"}
+    last = open_output(out)
+    assert last.done == {"a", "b", "c"}
+    assert close_and_read(last, out) == {"a": "ok", "b": "ok", "c": "ok"}
+
+
+def test_a_newer_journaled_row_replaces_the_error_row_of_the_previous_file(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "results.parquet"
+    first = open_output(out)
+    first.writer.write(row("a", "error"))
+    first.writer.write(row("b"))
+    assert close_and_read(first, out) == {"a": "error", "b": "ok"}
+    retry = run_then_kill(out, [row("a")])  # killed before the rename: old file + journal
+    assert (retry.done, retry.retrying) == ({"b"}, 1)
+    again = open_output(out, keep_errors=True)  # even keeping errors, the newer row wins
+    assert (again.done, again.retrying) == ({"a", "b"}, 0)
+    assert close_and_read(again, out) == {"a": "ok", "b": "ok"}
 
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

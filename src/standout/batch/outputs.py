@@ -3,10 +3,11 @@
 Each writer appends rows as they finish, so memory stays flat and an interrupted run leaves
 a valid file of every row finished so far: JSONL and CSV rows are flushed one whole line at
 a time (a torn last line from a hard kill is cut off on resume); Parquet is written to a
-partial file and renamed into place when it closes (see ``standout.batch.parquet``).
-Opening an existing output returns the keys it already holds, and the run skips them.
-Error rows are not final by default: their inputs may have been fixed since, so they are
-taken out of the output and their inputs redone, unless the caller asks to keep them.
+partial file renamed into place when it closes, with every row also journaled as it comes
+(see ``standout.batch.parquet``). Opening an existing output returns the keys it already
+holds, and the run skips them. Error rows are not final by default: their inputs may have
+been fixed since, so they are taken out of the output and their inputs redone, unless the
+caller asks to keep them.
 """
 
 from __future__ import annotations

@@ -156,3 +156,11 @@ def test_help_documents_every_option(runner: CliRunner) -> None:
     assert result.exit_code == 0
     for option in ("--role", "--format", "--out", "--fail-under", "--reference-date"):
         assert option in result.stdout
+
+
+@pytest.mark.parametrize("when", ["0001-01-01", "1949-12-31", "9999-12-31"])
+def test_a_reference_date_out_of_range_is_refused(runner: CliRunner, when: str) -> None:
+    """The service refuses the same dates (E330); years before 1950 are never read."""
+    result = runner.invoke(app, ["analyze", str(RESUME), "--reference-date", when])
+    assert result.exit_code == 1
+    assert "[E081]" in str(result.exception) and "out of range" in str(result.exception)

@@ -130,10 +130,14 @@ def test_revoking_your_own_key_on_the_page_signs_you_out_and_says_so(
     # The account page marks the key this browser signed in with, with the warning.
     assert shown[-1]["signed_in_key_id"] == web_key["id"]
     assert "signs you out" in shown[-1]["revoke_warning"]
+    account_page = client.get("/account").text
+    assert account_page.count("revoking it signs you out") == 1
+    assert f'id="revoke-warning-{web_key["id"]}"' in account_page
     response = client.post(f"/account/keys/{web_key['id']}/revoke", data={"csrf_token": token})
     assert response.status_code == 200
     assert shown[-1]["template"] == "sign_in.html"
     assert "signed out" in shown[-1]["notice"]
+    assert "so this browser is signed out" in response.text
     assert 'standout_session=""' in response.headers["set-cookie"]
     assert not _signed_in(client)
 

@@ -53,10 +53,21 @@ def parse_reference_date(text: str | None) -> date | None:
     """The --reference-date option as a date, or a coded error that says how to write it."""
     if text is None:
         return None
+    from datetime import timedelta
+
+    from standout.parse.dates import EARLIEST_REFERENCE_DATE, REFERENCE_DAYS_AHEAD
+
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise InvalidOptionError(
             f"--reference-date '{text}' is not a date.",
             hint="Write it as YYYY-MM-DD, such as 2024-05-01.",
         ) from None
+    latest = date.today() + timedelta(days=REFERENCE_DAYS_AHEAD)
+    if not EARLIEST_REFERENCE_DATE <= value <= latest:
+        raise InvalidOptionError(
+            f"--reference-date {text} is out of range.",
+            hint=f"Give a date from {EARLIEST_REFERENCE_DATE} to {latest} (YYYY-MM-DD).",
+        )
+    return value

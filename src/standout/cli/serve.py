@@ -242,7 +242,7 @@ def users_add_key(
 def users_revoke_key(
     key_id: Annotated[str, typer.Argument(help="The key's id, as `standout users list` shows.")],
 ) -> None:
-    """Revoke an API key: it stops working at once."""
+    """Revoke an API key: it stops working at once, and the web sign-ins made with it end."""
     from standout.service.users.key_cache import announce_key_change
     from standout.service.users.service import revoke_key
 

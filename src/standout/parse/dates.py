@@ -17,8 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from standout.model.resume import DatePrecision, PartialDate
+
+# The dates a resume's "present" may stand for: years are read from 1950 on, and a date far
+# ahead would turn every "to present" into decades of experience. The command line and the
+# service refuse a reference date outside these bounds.
+EARLIEST_REFERENCE_DATE = date(1950, 1, 1)
+REFERENCE_DAYS_AHEAD = 366
 
 _MONTHS = {
     "jan": 1,

@@ -9,13 +9,9 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from standout.model.report import TargetRole
+from standout.parse.dates import EARLIEST_REFERENCE_DATE, REFERENCE_DAYS_AHEAD
 from standout.service.db import utcnow
 from standout.service.schemas import Out
-
-# The dates a resume's "present" may stand for. The parser reads years from 1950 on, and a
-# date far ahead would turn every "to present" into decades of experience.
-EARLIEST_REFERENCE_DATE = date(1950, 1, 1)
-REFERENCE_DAYS_AHEAD = 366
 
 
 class AnalysisOptions(BaseModel):

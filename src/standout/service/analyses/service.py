@@ -120,7 +120,7 @@ def _check_account_exists(session: Session, account_id: str) -> None:
     if session.get(Account, account_id) is None:
         raise InvalidCredentialsError(
             "That API key is unknown or has been revoked.",
-            hint="Check the key, or ask for a new one with `standout users add-key EMAIL`.",
+            hint="Check the key, or ask the server's administrator for a new one.",
         )
 
 

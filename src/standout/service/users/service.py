@@ -135,7 +135,7 @@ def authenticate_key(*, session: Session, secret: str) -> tuple[Account, ApiKey]
     if row is None:
         raise InvalidCredentialsError(
             "That API key is unknown or has been revoked.",
-            hint="Check the key, or ask for a new one with `standout users add-key EMAIL`.",
+            hint="Check the key, or ask the server's administrator for a new one.",
         )
     return row[0], row[1]
 

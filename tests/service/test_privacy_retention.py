@@ -41,6 +41,30 @@ def test_report_only_accounts_store_no_resume(
     assert formats == {"html", "markdown"}
     # The report quotes lines as evidence, but the whole resume text is nowhere.
     assert "Reference:" not in report_json  # the unique line is no bullet, so nowhere
+    # Nor are the contact details, in the stored report, the answer or the renderings.
+    assert "Priya Raman" not in report_json and "@" not in report_json
+    assert made["report"]["resume"]["contact"]["name"] is None
+    with app.state.context.database.session() as session:
+        bodies = session.scalars(
+            select(Rendering.body).where(Rendering.analysis_id == made["id"])
+        ).all()
+    assert bodies and not any("Priya Raman" in body for body in bodies)
+
+
+def test_a_report_kept_without_contact_is_not_shared_with_one_that_has_it(
+    client: TestClient, alice: User, bob: User
+) -> None:
+    """The same resume, analysed by an account that keeps resumes, keeps its contact."""
+    text = unique_resume()
+    _keep_only_reports(client, alice)
+    without = create_analysis(client, alice, text)
+    with_contact = create_analysis(client, bob, text)
+    assert without["report"]["resume"]["contact"]["name"] is None
+    assert with_contact["report"]["resume"]["contact"]["name"] == "Priya Raman"
+    again = client.get(
+        f"/api/v1/analyses/{with_contact['id']}/report?format=json", headers=bob.headers
+    )
+    assert again.json()["resume"]["contact"]["name"] == "Priya Raman"
 
 
 def test_report_only_downloads_still_work(client: TestClient, alice: User) -> None:

@@ -160,6 +160,26 @@ def report_json(report: Report) -> bytes:
     return to_jsonable_bytes(report_to_dict(report))
 
 
+def without_contact(report: Report) -> Report:
+    """``report`` with the resume's contact details (name, email, phone, location, links)
+    left out, from the parsed resume and from the checks that quote them: what an account
+    that keeps only reports has stored."""
+    from dataclasses import replace
+
+    from standout.model.resume import Contact
+
+    checks = tuple(
+        replace(check, message=_CONTACT_LEFT_OUT if check.passed else check.message)
+        if check.check_id.startswith(("contact.", "links."))
+        else check
+        for check in report.document_checks
+    )
+    return replace(report, resume=replace(report.resume, contact=Contact()), document_checks=checks)
+
+
+_CONTACT_LEFT_OUT = "Found; contact details are left out of the reports this account keeps."
+
+
 def render_report(report: Report, format: str) -> str:
     from standout.render import render_report as render
 

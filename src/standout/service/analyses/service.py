@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 
 from standout.errors import InvalidCredentialsError, ResumeNotKeptError
+from standout.model.report import Report
 from standout.service import core
 from standout.service.analyses.models import Analysis, Rendering, StoredReport
 from standout.service.context import ServiceContext
@@ -76,6 +77,14 @@ def create_analysis(
     # Read once: after a rollback the account would be loaded again, or be gone.
     account_id, keep_resume = account.id, account.keep_resume_text
     report_is_stored = cached
+    stored_report: Report | None = None
+    if not keep_resume:
+        # An account that keeps only reports keeps them without the contact details, in a
+        # report row of their own (never shared with an account that keeps resumes).
+        stored_report = core.without_contact(core.report_for(resume))
+        report_json = core.report_json(stored_report)
+        row_key = report_row_key(key + ":without-contact")
+        report_is_stored = False  # stored unless there: INSERT ... ON CONFLICT DO NOTHING
     row = {
         "account_id": account_id,
         "filename": resume.filename,
@@ -105,11 +114,10 @@ def create_analysis(
             logger.info("the report of an analysis was not stored; storing it again")
             report_is_stored = False
     analysis = detached(Analysis, row)  # as if loaded: it is in the database now
-    if not keep_resume:
-        report = core.report_for(resume)
+    if stored_report is not None:
         for format in STORED_RENDERINGS:
             # A NUL from the resume can't go into a PostgreSQL text column.
-            body = core.render_report(report, format).replace("\x00", "")
+            body = core.render_report(stored_report, format).replace("\x00", "")
             session.add(Rendering(analysis_id=analysis.id, format=format, body=body))
         session.flush()
     return CreatedAnalysis(analysis, cached, report_json)

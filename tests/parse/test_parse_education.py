@@ -128,6 +128,14 @@ BACHELOR, MASTER, PHD = DegreeLevel.BACHELOR, DegreeLevel.MASTER, DegreeLevel.PH
         ("Doctor of Philosophy in Physics", ("Doctor of Philosophy", "Physics", PHD)),
         ("Diploma in Computer Engineering", ("Diploma", "Computer Engineering", None)),
         ("HSC", ("HSC", None, None)),
+        ("MCS", ("MCS", None, MASTER)),
+        ("M.C.S. Computer Science", ("M.C.S.", "Computer Science", MASTER)),
+        ("BCS", ("BCS", None, BACHELOR)),
+        ("MS Computer Science", ("MS", "Computer Science", MASTER)),
+        ("MTech", ("MTech", None, MASTER)),
+        ("M.Tech in VLSI", ("M.Tech", "VLSI", MASTER)),
+        ("PGDCA", ("PGDCA", None, None)),
+        ("PG-DCA", ("PG-DCA", None, None)),
     ],
 )
 def test_degrees_and_their_level(
@@ -136,6 +144,26 @@ def test_degrees_and_their_level(
     """Indian and abbreviated degrees are degrees with a level, as B.Tech and BSc are (#2)."""
     entries = parse_lines(("Education", H), line).education
     assert [(e.degree, e.field, degree_level(e.degree or "")) for e in entries] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "January 2018 MCS Pune University",
+            ("MCS", None, "Pune University", "2018-01", "2018-01"),
+        ),
+        ("BCS Pune University 2015", ("BCS", None, "Pune University", "2015", "2015")),
+        ("MCA from Pune University", ("MCA", None, "Pune University", None, None)),
+        (
+            "PGDCA, Makhanlal University, 2012",
+            ("PGDCA", None, "Makhanlal University", "2012", "2012"),
+        ),
+    ],
+)
+def test_indian_computing_degrees_before_the_university(line: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    """ "January 2018 MCS Pune University" is a master's at Pune, not a degree-less entry (#2)."""
+    assert education_of(line) == [expected]
 
 
 @pytest.mark.parametrize("line", ["Me and my team won the hackathon", "Be curious"])

@@ -28,7 +28,8 @@ _DEGREE = re.compile(
     r"business\s+administration|fine\s+arts|applied\s+science|philosophy|laws|computing|"
     r"information\s+technology|mathematics|commerce|education))?"
     r"|ph\.?\s?d\.?|d\.?\s?phil\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?tech\.?|m\.?\s?tech\.?"
-    r"|b\.?\s?eng\.?|m\.?\s?eng\.?|m\.?b\.?a\.?|b\.?c\.?a\.?|m\.?c\.?a\.?|b\.?b\.?a\.?|b\.?\s?com\.?|m\.?\s?com\.?|diploma"
+    r"|b\.?\s?eng\.?|m\.?\s?eng\.?|m\.?b\.?a\.?|b\.?c\.?[as]\.?|m\.?c\.?[as]\.?|b\.?b\.?a\.?|b\.?\s?com\.?"
+    r"|m\.?\s?com\.?|p\.?\s?g\.?[\s-]?d\.?c\.?a\.?|diploma"
     r"|hsc|ssc|high\s+school(?:\s+diploma)?|secondary\s+education|higher\s+secondary"
     r"|a[- ]levels?|abitur|licenciatura|bootcamp|nanodegree|certificate|m\.?\s?phil\.?"
     r"|(?-i:B\.?E\.?|B\.?S\.?|M\.?S\.?|B\.?A\.?|M\.?A\.?|M\.?E\.?|A\.?S\.?)"
@@ -46,14 +47,16 @@ _LEVEL_OF_WORD = {
 }
 # Abbreviations, without their points, spaces and case: "B.E." and "BE" are both "be".
 # _DEGREE takes the two-letter ones ("BE", "ME", "MS", "BA") only in capitals, so "Me"
-# in a sentence never reaches this table. M.Phil is a research master's.
+# in a sentence never reaches this table. M.Phil is a research master's; BCS and MCS are
+# Indian bachelor's and master's of computer science. A PGDCA (postgraduate diploma in
+# computer applications) is a one-year diploma, not a master's, so it has no level.
 _LEVEL_OF_ABBREVIATION = {
     **dict.fromkeys(
-        "be bs ba bsc btech beng bca bba bcom".split(),
+        "be bs ba bsc btech beng bca bcs bba bcom".split(),
         DegreeLevel.BACHELOR,
     ),
     **dict.fromkeys(
-        "me ms ma msc mtech meng mca mba mcom mphil".split(),
+        "me ms ma msc mtech meng mca mcs mba mcom mphil".split(),
         DegreeLevel.MASTER,
     ),
     **dict.fromkeys("phd dphil".split(), DegreeLevel.PHD),
@@ -61,6 +64,8 @@ _LEVEL_OF_ABBREVIATION = {
 }
 _NOT_IN_KEY = re.compile(r"\(.*|[.\s'’]")
 _FIELD_LEAD = re.compile(r"\s*(?:(?:in|of)\b|[,:–—-])?\s*", re.IGNORECASE)
+# "MCA from Pune University": the words after the degree name where it was earned.
+_FROM_LEAD = re.compile(r"(?:from|at)\s+", re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"\b(?:universit(?:y|ies|ät|at|é|e|à|a|idad|ade)|college|institute|institut|school|"
     r"academy|polytechnic|politecnico|hochschule|fachhochschule|iit|nit|eth|epfl|tu|mit|"
@@ -153,6 +158,8 @@ def _set_degree(draft: _Draft, text: str) -> None:
     draft.degree = text[: match.end()].strip()
     lead = _FIELD_LEAD.match(text, match.end())
     rest = text[lead.end() if lead else match.end() :].strip()
+    if (where := _FROM_LEAD.match(rest)) is not None and _INSTITUTION.search(rest):
+        rest = rest[where.end() :]
     if rest and _INSTITUTION.search(rest) and rest[:1].isupper() and draft.institution is None:
         draft.institution = rest  # "BCA Vinayaka Missions University": no field written
     elif rest:

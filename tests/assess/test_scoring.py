@@ -293,3 +293,24 @@ def test_a_repeated_bullet_is_checked_like_any_other_issue_4() -> None:
     for check in checks:
         alone = check_bullet(repeated, line=check.line, role_index=check.role_index)
         assert check == alone
+
+
+def test_advice_never_lands_on_a_bullet_that_is_no_achievement() -> None:
+    """Found by QA: "make an application faster..." pointed at "Confidence and Positive
+    Attitude." in a list of traits."""
+    from standout import analyze
+
+    text = (
+        "Ravi Kumar\nravi@example.com\n\nExperience\n"
+        "Backend Developer, Acme Ltd (Jan 2019 - Dec 2023)\n"
+        "- Confidence and positive attitude in the team.\n"
+        "- Willingness to learn and work in team.\n"
+        "- Built the billing service in Java and Spring Boot for the finance team.\n"
+        "- Wrote the REST API of the orders service with Flask.\n"
+        "\nSkills\nJava, Spring Boot, Python, Flask, PostgreSQL\n"
+    )
+    report = analyze(text.encode(), filename="cv.txt")
+    trait_lines = {6, 7}
+    assert not trait_lines & {fix.line for fix in report.top_fixes}
+    for area in report.areas:
+        assert not trait_lines & {advice.line for advice in area.advice}

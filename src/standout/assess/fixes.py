@@ -116,6 +116,9 @@ class _LineTargets:
         without = [b for b in context.bullets if not b.has_outcome and b.word_count >= 4]
         without.sort(key=lambda b: (b.role_index != recent_index, b.verb is None, b.score, b.line))
         self._weak = [b.line for b in without]
+        # Advice on no bullet in particular goes to one that is an achievement (it starts
+        # with a verb), never to "Confidence and positive attitude." in a list of traits.
+        self._weak_achievements = [b.line for b in without if b.verb is not None]
         self._used: set[int] = set()
 
     def line_for(self, scored: ScoredCriterion) -> int | None:
@@ -147,8 +150,8 @@ class _LineTargets:
             if line in topical and line not in self._used:
                 self._used.add(line)
                 return line
-        for line in self._weak:
+        for line in self._weak_achievements:
             if line not in self._used:
                 self._used.add(line)
                 return line
-        return self._weak[0] if self._weak else None
+        return self._weak_achievements[0] if self._weak_achievements else None

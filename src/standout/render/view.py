@@ -165,7 +165,8 @@ def bullet_issues(bullet: BulletCheck) -> tuple[str, ...]:
     if not bullet.length_ok:
         # The bounds are assess's; any sane pair has the short limit well under 20 words.
         if bullet.word_count < SHORT_BULLET_WORDS:
-            issues.append(f"too short ({bullet.word_count} words): say what changed")
+            words = "word" if bullet.word_count == 1 else "words"
+            issues.append(f"too short ({bullet.word_count} {words}): say what changed")
         else:
             issues.append(f"too long ({bullet.word_count} words): keep it to two lines")
     if bullet.buzzwords:

@@ -49,6 +49,9 @@ class _Draft:
     prose: list[Segment] = field(default_factory=list)
     dated: bool = False
     titled: bool = False
+    # "company - " with nothing after it: the resume still says a role starts here. The
+    # line itself stays out of the role's lines, so that a fix quotes its description.
+    unnamed_employer: bool = False
 
     @property
     def has_body(self) -> bool:
@@ -227,6 +230,8 @@ def _add_labelled(
         return current
     if current is None or name in current.labelled:
         current = _new(drafts)
+    elif name == "employer" and current.unnamed_employer:
+        current = _new(drafts)
     elif current.has_body and not (by_employer and name != "employer"):
         current = _new(drafts)
     if name == "title":
@@ -234,6 +239,8 @@ def _add_labelled(
     if begin < finish:
         value = segment.with_text(begin, finish)
         current.labelled[name] = (value.text, value.span())
+    elif name == "employer":
+        current.unnamed_employer = True
     return current
 
 
@@ -274,7 +281,10 @@ def _build(draft: _Draft, section: SectionKind) -> Role | None:
     fields = fields_from(draft.header, draft.labelled)
     dates = fields.dates or _dates_in_prose(draft.prose) or _dates_ending_a_bullet(draft.bullets)
     prose = draft.prose
-    if not (fields.title or fields.employer or dates or draft.bullets):
+    # An unnamed employer with a description is a role the resume writes, though it
+    # gives it no name: dropping it would leave the section without roles.
+    described = draft.unnamed_employer and bool(prose)
+    if not (fields.title or fields.employer or dates or draft.bullets or described):
         return None
     lines = [line.segment.line for line in draft.header]
     lines.extend(s.line for s in (*draft.bullets, *prose))

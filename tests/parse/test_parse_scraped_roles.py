@@ -3,7 +3,10 @@ pass on issue #2."""
 
 from __future__ import annotations
 
-from parse_helpers import H, parse_lines
+from parse_helpers import B, H, make_document, parse_lines
+
+from standout.parse import parse
+from standout.parse.segments import segments_of
 
 
 def test_an_unnamed_company_with_a_description_is_still_a_role_issue_2() -> None:
@@ -34,4 +37,45 @@ def test_an_unnamed_company_keeps_its_labelled_title_issue_2() -> None:
     assert [(r.title, r.employer) for r in resume.roles] == [
         ("Software Developer", None),
         (None, "Acme Ltd"),
+    ]
+
+
+def test_a_company_label_glued_after_a_bullet_starts_a_role_issue_2() -> None:
+    """Regression (#2): a reader that joined the lines left "company - Current Project"
+    inside the previous role's last bullet, and the role it opened was lost."""
+    glued = "Monitoring the Jobs through Oozie. company - Current Project description - Anti-Money Laundering"
+    document = make_document(
+        ("Company Details", H),
+        "company - Alcatel Lucent",
+        ("Working with Hadoop Distributed File System.", B),
+        (glued, B),
+        "Environment: Hadoop 2.x, HDFS, Yarn, Hive, Oozie",
+    )
+    resume = parse(document)
+    assert [(r.employer, [b.text for b in r.bullets]) for r in resume.roles] == [
+        (
+            "Alcatel Lucent",
+            ["Working with Hadoop Distributed File System.", "Monitoring the Jobs through Oozie."],
+        ),
+        ("Current Project", []),
+    ]
+    assert "Anti-Money Laundering" in resume.roles[1].description
+    pieces = [s for s in segments_of(document) if s.line == 4]
+    assert [(s.text, s.bullet) for s in pieces] == [
+        ("Monitoring the Jobs through Oozie.", True),
+        ("company - Current Project", False),
+        ("description - Anti-Money Laundering", False),
+    ]
+    assert all(document.text[s.start : s.end] == s.text for s in pieces)
+    span = resume.roles[1].employer_span
+    assert span is not None and document.text[span.start : span.end] == "Current Project"
+
+
+def test_company_written_inside_a_sentence_splits_nothing_issue_2() -> None:
+    document = make_document(
+        ("Experience", H),
+        ("Led the Company - wide migration. company-owned laptops were imaged", B),
+    )
+    assert [s.text for s in segments_of(document) if s.line == 2] == [
+        "Led the Company - wide migration. company-owned laptops were imaged"
     ]

@@ -28,6 +28,11 @@ _RULE_CHARS = frozenset("=-_~*# \t")
 _RULE = re.compile(r"^([=\-_~*#])\1{2,}$")
 # Headings a scraper glued to the end of the previous line ("...24 monthsCompany Details").
 _GLUED_HEADING = re.compile(r"(?<=\S)\s*(?=(?:Education|Skill|Company|Project)s? Details$)")
+# A scraped employer label glued after the previous sentence by a reader that joined the
+# lines ("Monitoring the Jobs through Oozie. company - Current Project description - AML"):
+# the labels of that format are lower case, so prose ("Company-wide") never matches.
+_GLUED_EMPLOYER = re.compile(r"(?<=[.!?])\s+(?=company - )")
+_GLUED_DESCRIPTION = re.compile(r"\s+(?=description - )")
 _WRAP = "*_`"
 # Long lines only: "Senior Engineer • Acme • 2019" is one header, not three bullets.
 _INLINE_SPLIT_MIN = 80
@@ -144,6 +149,9 @@ def _split_line(line: Line, out: list[Segment]) -> None:
     segment = Segment(line.number, piece, line.start + begin, kind, level, bullet)
     glued = _GLUED_HEADING.search(piece) if text.endswith("Details") else None
     if glued is None:
+        if " company - " in piece and (label := _GLUED_EMPLOYER.search(piece)) is not None:
+            _split_glued_employer(segment, label.start(), label.end(), out)
+            return
         if (finish - begin < _INLINE_SPLIT_MIN and not bullet) or not _has_inline_glyph(piece):
             out.append(segment)  # the common case, without a call
         else:
@@ -153,6 +161,15 @@ def _split_line(line: Line, out: list[Segment]) -> None:
         _split_inline_bullets(segment.with_text(0, glued.start()), out)
     tail = segment.with_text(glued.end(), None, bullet=False)
     out.append(Segment(tail.line, tail.text, tail.start, _TEXT, 0, False))
+
+
+def _split_glued_employer(segment: Segment, before: int, at: int, out: list[Segment]) -> None:
+    """The end of a bullet or sentence, then the next role's labelled lines on their own."""
+    _split_inline_bullets(segment.with_text(0, before), out)
+    tail = segment.with_text(at, None, bullet=False)
+    cut = _GLUED_DESCRIPTION.search(tail.text)
+    labels = [tail] if cut is None else [tail.with_text(0, cut.start()), tail.with_text(cut.end())]
+    out.extend(Segment(s.line, s.text, s.start, _TEXT, 0, False) for s in labels)
 
 
 def _has_inline_glyph(text: str) -> bool:

@@ -85,3 +85,16 @@ def test_resume_text_is_escaped_in_markdown_and_html(go_report: Report) -> None:
 def test_an_unknown_format_is_a_coded_error(pack: PrepPack) -> None:
     with pytest.raises(UnknownRenderFormatError, match="prep pack"):
         render_prep(pack, "pdf")
+
+
+def test_the_match_score_comes_before_the_posting_path_so_truncation_keeps_it(
+    pack: PrepPack,
+) -> None:
+    from dataclasses import replace
+
+    from standout.render.prep_view import build_prep_view
+
+    long_source = "/very/long/folder/" * 8 + "posting.txt"
+    view = build_prep_view(replace(pack, posting_source=long_source))
+    assert pack.match_score is not None and view.posting is not None
+    assert view.posting.index("match ") < view.posting.index(long_source)

@@ -72,7 +72,7 @@ def build_prep_view(pack: PrepPack) -> PrepView:
     if pack.posting_source is not None:
         title = pack.posting_title or "Untitled posting"
         score = f", match {pack.match_score}/100" if pack.match_score is not None else ""
-        posting = f"{title} ({pack.posting_source}){score}"
+        posting = f"{title}{score} ({pack.posting_source})"  # the score before a long path
     return PrepView(
         name=pack.candidate or _source_name(pack.resume_source),
         role=pack.role.value,

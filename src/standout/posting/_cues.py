@@ -28,6 +28,13 @@ _NICE = re.compile(
     r"even\s+better|pluses|plus(?=\s*[:)])|(?<=[(,]\s)plus|(?<=\()plus|^plus\b)",
     re.IGNORECASE,
 )
+# Phrasing that offers a skill to learn on the job ("eager to learn Scala").
+_LEARNING = re.compile(
+    r"\b(?:interest(?:ed)?\s+in|eager(?:ness)?\s+to|willing(?:ness)?\s+to|keen\s+to|"
+    r"desire\s+to|opportunit(?:y|ies)\s+to|chance\s+to|get\s+to|you(?:'|’)?ll|will)\s+"
+    r"(?:learn(?:ing)?|pick(?:ing)?\s+up)\b",
+    re.IGNORECASE,
+)
 _STRONG_MUST = re.compile(
     r"\b(?:must|required|requirements?|mandatory|essential|need\s+to\s+have|should\s+have|"
     r"at\s+least|minimum|you\s+have|you\s+bring|you'll\s+need|you\s+need|"
@@ -56,6 +63,7 @@ _QUALIFICATION = re.compile(
     r"proficien\w*\s+(?:in|with)|familiar\w*\s+with|background\s+in|expertise\s+in)\b",
     re.IGNORECASE,
 )
+_CLAUSE_AND = re.compile(r"\band\b(?!/)", re.IGNORECASE)
 _HARD_BOUNDARY = re.compile(r"[.;:!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 # What may stand between two skills of one list ("Java, Kotlin or Scala", "AWS/GCP").
 # An article may follow the conjunction: "Linux, AIX, or a Unix derived OS".
@@ -63,6 +71,7 @@ _LIST_GLUE = re.compile(
     r"^(?:[\s,/&()+]|\band/or\b|\band\b|\bor\b|\betc\.?|\ban?\b|\bthe\b)*$", re.IGNORECASE
 )
 _EITHER_GLUE = re.compile(r"/|\bor\b", re.IGNORECASE)
+_WORD_OR = re.compile(r"\bor\b", re.IGNORECASE)
 _AND_GLUE = re.compile(r"&|\band\b", re.IGNORECASE)
 _EXAMPLES_LEAD = re.compile(
     r"(?:such\s+as|e\.g\.?|for\s+example|for\s+instance|like|one\s+of|any\s+of|one\s+or\s+more\s+of|"
@@ -126,6 +135,11 @@ def nice_covered(text: str, base: int, mentions: Sequence[Mention]) -> set[int]:
             clause_start = boundary.end()
         for must in _STRONG_MUST.finditer(text, clause_start, start):
             clause_start = must.end()
+            # "Must have VMware and Linux experience is preferred": the must-have phrase
+            # ends where "and" opens the clause the cue speaks of.
+            joins = list(_CLAUSE_AND.finditer(text, clause_start, start))
+            if joins:
+                clause_start = joins[-1].end()
         clause_end = len(text)
         following = _HARD_BOUNDARY.search(text, end)
         if following is not None:
@@ -247,31 +261,75 @@ def _choices(
         return [tuple(run)]  # "relational database (Oracle, SQL Server, MySQL)"
     choices: list[tuple[int, ...]] = []
     piece = [run[0]]
-    has_or = False
+    piece_glues: list[str] = []
     for index, glue in zip(run[1:], glues, strict=True):
         if _AND_GLUE.search(glue) and not _EITHER_GLUE.search(glue):
-            choices.extend(_choice(piece, has_or, mentions, implied))
-            piece, has_or = [index], False
+            choices.extend(_piece_choices(piece, piece_glues, mentions, implied))
+            piece, piece_glues = [index], []
             continue
         piece.append(index)
-        has_or = has_or or bool(_EITHER_GLUE.search(glue))
-    choices.extend(_choice(piece, has_or, mentions, implied))
+        piece_glues.append(glue)
+    choices.extend(_piece_choices(piece, piece_glues, mentions, implied))
     return choices
+
+
+def _piece_choices(
+    piece: Sequence[int],
+    glues: Sequence[str],
+    mentions: Sequence[Mention],
+    implied: Callable[[str], Collection[str]],
+) -> list[tuple[int, ...]]:
+    """The choices of a stretch of a run no "and" cuts.
+
+    An "or" makes the whole stretch a choice ("AWS, GCP or Azure"), and so does a list of
+    slashed stacks ("NodeJS/Express, Python/Django"). Otherwise a slash joins only the
+    names it stands between: "AWS/GCP, Docker, Kubernetes" asks for one of AWS or GCP, and
+    for Docker and Kubernetes each.
+    """
+    if any(_WORD_OR.search(glue) for glue in glues):
+        return _choice(piece, mentions, implied)
+    items: list[list[int]] = [[piece[0]]]
+    for index, glue in zip(piece[1:], glues, strict=True):
+        if "/" in glue and "," not in glue:
+            items[-1].append(index)
+        else:
+            items.append([index])
+    if len(items) > 1 and all(len(item) > 1 for item in items):
+        return _choice(piece, mentions, implied)
+    return [choice for item in items for choice in _choice(item, mentions, implied)]
 
 
 def _choice(
     piece: Sequence[int],
-    has_or: bool,
     mentions: Sequence[Mention],
     implied: Callable[[str], Collection[str]],
 ) -> list[tuple[int, ...]]:
-    if len(piece) < 2 or not has_or:
+    if len(piece) < 2:
         return []
     if len(piece) == 2:
         first, second = (mentions[i].skill_id for i in piece)
         if first in implied(second) or second in implied(first):
             return []  # "Java/JDBC": one needs the other, both are asked for
     return [tuple(piece)]
+
+
+def learning_covered(text: str, base: int, mentions: Sequence[Mention]) -> set[int]:
+    """Indexes of ``mentions`` the job offers to teach rather than asks for.
+
+    "Be interested in learning technologies like Scala and EmberJS" names what the hire
+    may pick up on the job: at most nice-to-haves, never a choice the resume must meet.
+    The cue covers the skills after it, to the end of its clause.
+    """
+    covered: set[int] = set()
+    for cue in _LEARNING.finditer(text):
+        following = _HARD_BOUNDARY.search(text, cue.end())
+        clause_end = following.start() if following is not None else len(text)
+        covered.update(
+            index
+            for index, mention in enumerate(mentions)
+            if cue.end() <= mention.start - base and mention.end - base <= clause_end
+        )
+    return covered
 
 
 def has_nice_cue(text: str) -> bool:

@@ -140,7 +140,7 @@ _DEGREE_LEVELS: tuple[tuple[DegreeLevel, re.Pattern[str]], ...] = (
     (
         DegreeLevel.MASTER,
         re.compile(
-            r"\bmaster(?:'s|’s|s)?\b|(?<![\w/])m\.?\s?s\.?(?:c\.?)?(?=\s*(?:/|,|or\b|in\b|degree\b|\())|"
+            r"(?<![\w-])(?<!scrum\s)master(?:'s|’s|s\b|(?=\s+(?:degree|of|in)\b|\s*(?:/|,|or\b|\()))|(?<![\w/])m\.?\s?s\.?(?:c\.?)?(?=\s*(?:/|,|or\b|in\b|degree\b|\())|"
             r"/\s*ms\b|\bmsc\b|\bm\.\s?tech\b",
             re.IGNORECASE,
         ),

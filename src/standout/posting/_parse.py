@@ -241,13 +241,15 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
         # something when it asks for a skill.
         asking = unit.part in _ASKING_PARTS or (base is not None and bool(unit_mentions))
         term_inputs.append((unit.text, _terms.ASKING_WEIGHT if asking else 1, spans))
-        nice = _cues.nice_covered(unit.text, unit.start, unit_mentions)
+        to_learn = _cues.learning_covered(unit.text, unit.start, unit_mentions)
+        nice = _cues.nice_covered(unit.text, unit.start, unit_mentions) | to_learn
         unit_is_nice = bool(nice) or _cues.has_nice_cue(unit.text)
         degree = _degree_of(unit, base, degree)
         groups = {
             index: group
             for group in _cues.either_groups(unit.text, unit.start, unit_mentions, implied)
             for index in group
+            if index not in to_learn
         }
         years_of: dict[int, float] = {}
         for hit in hits:

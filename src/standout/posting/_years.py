@@ -9,6 +9,7 @@ building distributed systems") is the overall experience asked for.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,6 +69,9 @@ _BACK_GLUE = re.compile(r"^[\s:(\-–,]*(?:with|for|of)?[\s:(\-–,]*$", re.IGNO
 
 
 _MOST_YEARS_ASKED = 25
+# How many words after a figure's first plain word may still say "experience".
+_EXPERIENCE_REACH = 8
+_CLAUSE_ENDS = frozenset(".;:!?(")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +109,11 @@ def _attached_after(
         if token not in _FILLER and token not in {"'", "’", "-", "(", ")"}:
             # "7 years building distributed systems": a gerund opens general experience,
             # and so does "5 years project management experience".
-            ahead = [w.group().lower() for w in words[position : position + 4]]
-            said = any(w.startswith(("experience", "exp.")) for w in ahead)
+            # "3-6 years of database management/administration and performance tuning
+            # experience": the experience word may come a few words on, in the same clause.
+            ahead = [w.group().lower() for w in words[position : position + _EXPERIENCE_REACH]]
+            clause = itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, ahead)
+            said = any(w.startswith(("experience", "exp.")) for w in clause)
             overall = saw_experience or token.endswith("ing") or said
             return (), overall
         cursor = end + word.end()

@@ -79,3 +79,40 @@ def test_company_written_inside_a_sentence_splits_nothing_issue_2() -> None:
     assert [s.text for s in segments_of(document) if s.line == 2] == [
         "Led the Company - wide migration. company-owned laptops were imaged"
     ]
+
+
+def test_a_list_item_opening_a_description_is_a_bullet_issue_2() -> None:
+    """Regression (#2): "description - • Identifying complex bugs…" became prose, so the
+    first item of the list skipped the bullet checks while the items below it did not."""
+    document = make_document(
+        ("Company Details", H),
+        "company - Corpcloud Global Services Pvt. Ltd.",
+        "description - • Identifying complex bugs in the system and resolving them.",
+        ("Implemented and updated application modules.", B),
+        "company - Knoxed Infotech Pvt. Ltd.",
+        "description - \uf0b7 Client interaction",
+        "\uf0b7 Maintain work processes",
+    )
+    resume = parse(document)
+    bullets = [[(b.text, b.span.line) for b in r.bullets] for r in resume.roles]
+    assert bullets == [
+        [
+            ("Identifying complex bugs in the system and resolving them.", 3),
+            ("Implemented and updated application modules.", 4),
+        ],
+        [("Client interaction", 6), ("Maintain work processes", 7)],
+    ]
+    first = resume.roles[0].bullets[0].span
+    assert document.text[first.start : first.end].startswith("Identifying complex bugs")
+    assert [r.description for r in resume.roles] == ["", ""]
+
+
+def test_a_description_that_opens_with_a_number_stays_prose_issue_2() -> None:
+    resume = parse_lines(
+        ("Company Details", H),
+        "company - Acme Ltd",
+        "description - 3 years in the payments team",
+    )
+    assert [(r.description, len(r.bullets)) for r in resume.roles] == [
+        ("3 years in the payments team", 0)
+    ]

@@ -25,7 +25,7 @@ from standout.parse.headers import (
     label_of,
     parts_of,
 )
-from standout.parse.segments import Segment, trim
+from standout.parse.segments import Segment, as_list_item, trim
 
 _MAX_HEADER_WORDS = 12  # words outside the dates
 _MAX_HEADER_LINES = 3
@@ -215,6 +215,10 @@ def _add_labelled(
     begin, finish = trim(text, value_at, len(text), " -:")
     if name == "description":
         current = current or _new(drafts)
+        item = as_list_item(segment.with_text(begin, finish)) if begin < finish else None
+        if item is not None:
+            current.bullets.append(item)  # "description - • Fixed bugs", items below
+            return current
         title = _short_title(segment, begin, finish)
         if title is not None and "title" not in current.labelled:
             current.labelled["title"] = (title.text, title.span())  # "description - SRE"

@@ -100,6 +100,21 @@ def segments_of(document: Document) -> list[Segment]:
     return result
 
 
+def as_list_item(segment: Segment) -> Segment | None:
+    """``segment`` as a bullet without its glyph when its text opens with one, else None.
+
+    For a value inside a line ("description - • Fixed complex bugs"): the line does not
+    start with the glyph, so neither the reader nor ``segments_of`` marked the item.
+    """
+    text = segment.text
+    if not text or not _may_open_bullet(text[0]):
+        return None
+    glyph = _LEADING_BULLET.match(text)
+    if glyph is None or glyph.end() >= len(text) or _numbered_heading(text, glyph):
+        return None
+    return segment.with_text(glyph.end(), None, bullet=True)
+
+
 def _may_open_bullet(char: str) -> bool:
     """A cheap filter before the bullet regex: letters other than "o" never start one."""
     return not char.isalpha() or char in "oØâ"

@@ -87,3 +87,9 @@ def test_years_with_experience_named_after_a_slashed_phrase(posting: Posting) ->
 def test_master_is_a_degree_only_where_it_names_one(text: str, level: DegreeLevel | None) -> None:
     found = find_degree(text)
     assert (found.level if found else None) is level
+
+
+def test_requirements_as_a_duty_asks_for_nothing() -> None:
+    posting = parse_posting(b"Must have Java.\nThis role involves developing requirements in Jira.")
+    jira = next(r for r in posting.requirements if r.skill_id == "jira")
+    assert jira.from_context

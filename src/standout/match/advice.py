@@ -218,6 +218,9 @@ def _years_drafts(
             )
         )
         shown = f"{experience:g} years" if experience else "no dated experience"
+        # Where dates are missing is where to add them: the first role without any.
+        undated = [i for i in range(len(resume.roles)) if i not in evidence.dated_roles]
+        line = resume.roles[undated[0]].first_line if undated else experience_line
         text = (
             f"The posting asks for {posting.years.minimum:g}+ years of experience; your dated "
             f"roles cover {shown}. Give every role start and end dates and include earlier "
@@ -228,7 +231,7 @@ def _years_drafts(
                 gain,
                 AdviceKind.YEARS,
                 text,
-                experience_line,
+                line,
                 experience_heading or "Experience",
                 None,
             )

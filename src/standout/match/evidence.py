@@ -144,7 +144,7 @@ class ResumeEvidence:
             best_strength = -1.0
             best_level = _LISTED
             best_source: str | None = None
-            lines: list[int] = []
+            strength_of: dict[int, float] = {}
             dated = self.dated_roles
             for evidence in skill.evidence:
                 level = _level_of(evidence, dated)
@@ -152,8 +152,10 @@ class ResumeEvidence:
                 strength = _LEVEL_CREDIT[level] * (1.0 if source is None else _IMPLIED_FACTOR)
                 if strength > best_strength:
                     best_strength, best_level, best_source = strength, level, source
-                if evidence.line not in lines:
-                    lines.append(evidence.line)
+                strength_of[evidence.line] = max(strength_of.get(evidence.line, 0.0), strength)
+            # The strongest evidence's line first: advice about it ("give that role its
+            # dates") cites the role the skill was used in, not the skills list above it.
+            lines = sorted(strength_of, key=lambda line: -strength_of[line])
             years = skill.years_of_use if skill.years_of_use is not None else skill.declared_years
             # Shown through an implying skill ("Oracle" for relational databases): name
             # that skill, so the match says which line of the resume stands for it.

@@ -35,8 +35,14 @@ _LEARNING = re.compile(
     r"(?:learn(?:ing)?|pick(?:ing)?\s+up)\b",
     re.IGNORECASE,
 )
+# What stands before a team's name ("co-ordinating with QA", "partner with the SRE team").
+_TEAM_LEAD = re.compile(
+    r"\b(?:co-?ordinat\w*|collaborat\w*|liais\w*|partner\w*|interfac\w*|work\w*\s+closely)"
+    r"\s+(?:closely\s+)?with\s+(?:the\s+|our\s+)?$",
+    re.IGNORECASE,
+)
 _STRONG_MUST = re.compile(
-    r"\b(?:must|required|requirements?|mandatory|essential|need\s+to\s+have|should\s+have|"
+    r"\b(?:must|required|requirements?(?=\s*[:\-–])|mandatory|essential|need\s+to\s+have|should\s+have|"
     r"at\s+least|minimum|you\s+have|you\s+bring|you'll\s+need|you\s+need|"
     r"should\s+(?:be|have|know))\b",
     re.IGNORECASE,
@@ -330,6 +336,16 @@ def learning_covered(text: str, base: int, mentions: Sequence[Mention]) -> set[i
             if cue.end() <= mention.start - base and mention.end - base <= clause_end
         )
     return covered
+
+
+def teams_named(text: str, base: int, mentions: Sequence[Mention]) -> set[int]:
+    """Indexes of ``mentions`` that name a team the job works with, not a skill it asks for:
+    "co-ordinating with QA", "collaborate closely with DevOps"."""
+    return {
+        index
+        for index, mention in enumerate(mentions)
+        if _TEAM_LEAD.search(text, max(0, mention.start - base - 60), mention.start - base)
+    }
 
 
 def has_nice_cue(text: str) -> bool:

@@ -260,8 +260,9 @@ def build_posting(document: Document, *, title: str | None = None) -> Posting:
                 overall.append((soft, hit, unit))
             for index in hit.skills:
                 years_of[index] = max(years_of.get(index, 0.0), hit.minimum)
+        teams = _cues.teams_named(unit.text, unit.start, unit_mentions)
         for index, mention in enumerate(unit_mentions):
-            wanted = Importance.NICE if index in nice else base
+            wanted = None if index in teams else Importance.NICE if index in nice else base
             alternatives = tuple(
                 unit_mentions[i].skill_id
                 for i in groups.get(index, ())

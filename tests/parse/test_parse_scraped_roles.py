@@ -3,6 +3,7 @@ pass on issue #2."""
 
 from __future__ import annotations
 
+import pytest
 from parse_helpers import B, H, make_document, parse_lines
 
 from standout.parse import parse
@@ -116,3 +117,25 @@ def test_a_description_that_opens_with_a_number_stays_prose_issue_2() -> None:
     assert [(r.description, len(r.bullets)) for r in resume.roles] == [
         ("3 years in the payments team", 0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "Software Developer — SepSoft ERP Solutions — From 1-Jan 2016 To 24th Dec 2016",
+            ("Software Developer", "SepSoft ERP Solutions", None),
+        ),
+        (
+            "Software Developer at Acme From Jan 2016 To Dec 2016",
+            ("Software Developer", "Acme", None),
+        ),
+        ("Data Analyst, Acme, between 2016 and 2018", ("Data Analyst", "Acme", None)),
+    ],
+)
+def test_the_word_opening_a_range_is_no_employer_or_place_issue_2(
+    header: str, expected: tuple[str | None, ...]
+) -> None:
+    """Regression (#2): "From" before the dates became the location or part of the employer."""
+    roles = parse_lines(("Experience", H), header, ("Built the billing API", B)).roles
+    assert [(r.title, r.employer, r.location) for r in roles] == [expected]

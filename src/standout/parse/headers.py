@@ -45,6 +45,10 @@ _MAX_PART_WORDS = 9
 _LONGEST_EMPLOYMENT_TYPE = len("self-employed\n")  # "$" matches before a final newline
 _MAX_TITLE_PART_WORDS = 5
 _MAX_DATED_CHARS = 300
+# "Acme — From 1-Jan 2016 To 24th Dec 2016": the word that opens the range is no part of
+# the employer or place before it (the date finder leaves it out of the written range).
+_OPENS_RANGE = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
+_OPENS_RANGE_WINDOW = 12
 _LABEL = re.compile(
     r"^(?P<label>company|employer|organi[sz]ation|position|title|designation|role|"
     r"job title|duration|period|dates?|tenure|location|description)\s*(?::|\s-)\s*",
@@ -195,9 +199,15 @@ def describe(segment: Segment, *, max_words: int) -> HeaderLine:
         words = len(text[: found.begin].split()) + len(text[found.finish :].split())
         parts = []
         if words <= max_words:
-            parts = parts_of(segment, 0, found.begin) + parts_of(segment, found.finish)
+            before = _before_range(text, found.begin)
+            parts = parts_of(segment, 0, before) + parts_of(segment, found.finish)
     titled = any(len(p.text.split()) <= _MAX_TITLE_PART_WORDS and is_title(p.text) for p in parts)
     return HeaderLine(segment, found, tuple(parts), words, titled)
+
+
+def _before_range(text: str, begin: int) -> int:
+    word = _OPENS_RANGE.search(text, max(0, begin - _OPENS_RANGE_WINDOW), begin)
+    return begin if word is None else word.start()
 
 
 def fields_from(

@@ -86,3 +86,25 @@ def test_link_text_is_dropped_from_descriptions() -> None:
     )
     assert projects[0].description == "Pantry-tracking REST API"
     assert projects[0].links == ("https://github.com/aiko/shelflife",)
+
+
+def test_labelled_details_of_a_scraped_project_are_not_projects_issue_2() -> None:
+    """Regression (#2): "Database Used: My SQL." and "Position: Software Developer" each
+    opened a project of their own, tripling the count."""
+    projects = projects_of(
+        "Project-I: Pragat Bharat System",
+        "Technologies Used: HTML, CSS, BOOTSTRAP, PHP, JQUERY, AJAX.",
+        "Database Used: My SQL.",
+        "Team size: 1",
+        "Position: Software Developer",
+        "Synopsis: This project collects information for different sectors.",
+        "Project-II: Go Ayur System",
+        "Technologies Used: HTML, CSS, PHP.",
+        "Database Used: My SQL.",
+        "Position: Software Developer",
+        heading="Project Details",
+    )
+    assert [(p.name, p.first_line, p.last_line) for p in projects] == [
+        ("Project-I: Pragat Bharat System", 2, 7),
+        ("Project-II: Go Ayur System", 8, 11),
+    ]

@@ -34,11 +34,14 @@ _LINK_TEXT = re.compile(
     r"on|the|app)\s*){1,4}\)",
     re.IGNORECASE,
 )
-# "Technologies: Go, Kafka" inside a project is a detail of it, not the next project.
+# "Technologies: Go, Kafka" inside a project is a detail of it, not the next project; so
+# are "Database Used: My SQL." and "Position: Software Developer" in scraped resumes.
 _DETAIL_LABEL = re.compile(
     r"^(?:tech(?:nologies|nology)?(?:\s+stack)?|stack|tools|built\s+with|languages?|role|url|"
     r"link|repo(?:sitory)?|source|demo|website|duration|period|team(?:\s+size)?|client|"
-    r"environment|platform|description|status|license|stars|impact|outcome|result)\s*:",
+    r"environment|platform|description|status|license|stars|impact|outcome|result|"
+    r"position|designation|synopsis|responsibilit(?:y|ies)|databases?|"
+    r"(?:tools?|technolog(?:y|ies)|databases?|frameworks?|languages?)\s+used)\s*:",
     re.IGNORECASE,
 )
 # Enum members as module globals: a look-up such as LineKind.HEADING costs ten times more.

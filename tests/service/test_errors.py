@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -61,6 +62,29 @@ class TestUploadLimit:
     def test_a_body_over_the_limit_gets_413(self, client: TestClient, alice: User) -> None:
         huge = "word " * 30_000
         response = client.post("/api/v1/analyses", headers=alice.headers, json={"text": huge})
+        assert_envelope(response, 413, "E331")
+
+
+    @pytest.mark.parametrize(
+        "path", ["/api/v1/matches", "/api/v1/account/keys", "/api/v1/accounts", "/sign-in"]
+    )
+    def test_any_route_refuses_a_huge_body_before_reading_it_or_the_key(
+        self, client: TestClient, path: str
+    ) -> None:
+        """QA: 300 MB of JSON was read and parsed, without a key, on routes that take no
+        upload; a worker's memory grew by a gigabyte."""
+        huge = b" " * (2 * 1000 + 64 * 1024 + 1)  # over two uploads and the form's overhead
+        response = client.post(path, content=huge, headers={"Content-Type": "application/json"})
+        assert_envelope(response, 413, "E331")
+
+    def test_a_chunked_body_with_no_length_is_counted(self, client: TestClient) -> None:
+        def chunks() -> Iterator[bytes]:
+            for _ in range(100):
+                yield b" " * 1024
+
+        response = client.post(
+            "/api/v1/matches", content=chunks(), headers={"Content-Type": "application/json"}
+        )
         assert_envelope(response, 413, "E331")
 
 

@@ -29,6 +29,7 @@ from standout.service.postings import routes as postings
 from standout.service.prep import routes as prep
 from standout.service.retention import PURGE_INTERVAL_SECONDS, purge
 from standout.service.settings import Settings, load_settings
+from standout.service.uploads import FORM_OVERHEAD
 from standout.service.users import routes as users
 
 logger = logging.getLogger("standout.service")
@@ -104,7 +105,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.context = context
     install_error_handlers(app)
-    app.add_middleware(RequestContextMiddleware, metrics=context.metrics)
+    app.add_middleware(
+        RequestContextMiddleware,
+        metrics=context.metrics,
+        max_body_bytes=2 * settings.max_upload_bytes + FORM_OVERHEAD,
+    )
 
     api = APIRouter(prefix=API_PREFIX)
     for router in PROTECTED:

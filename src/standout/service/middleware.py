@@ -14,6 +14,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from standout.errors import UploadTooLargeError
 from standout.service.errors import as_standout_error, error_response
 from standout.service.logging import new_request_id, request_id_var
 from standout.service.metrics import Metrics
@@ -41,6 +42,36 @@ _DOCS_POLICY = (
     b"img-src 'self' data:; connect-src 'self'; "
     b"form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
 )
+
+
+def _body_too_large(limit: int) -> UploadTooLargeError:
+    return UploadTooLargeError(
+        f"The request body is larger than this server accepts ({limit / 1_048_576:.1f} MB).",
+        hint="Send a smaller file (a resume rarely needs more than a few hundred KB).",
+    )
+
+
+class _CountedBody:
+    """``receive`` that stops a body (chunked, with no length) once it passes ``limit``.
+
+    The framework turns an error raised while it reads a body into its own 400, so the
+    middleware asks ``exceeded`` afterwards and answers 413 itself.
+    """
+
+    def __init__(self, receive: Receive, limit: int) -> None:
+        self._receive = receive
+        self.limit = limit
+        self._received = 0
+        self.exceeded = False
+
+    async def __call__(self) -> Message:
+        message = await self._receive()
+        if message["type"] == "http.request":
+            self._received += len(message.get("body", b""))
+            if self._received > self.limit:
+                self.exceeded = True
+                raise _body_too_large(self.limit)
+        return message
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -71,9 +102,15 @@ def route_template(scope: Scope) -> str:
 
 
 class RequestContextMiddleware:
-    def __init__(self, app: ASGIApp, *, metrics: Metrics | None) -> None:
+    def __init__(
+        self, app: ASGIApp, *, metrics: Metrics | None, max_body_bytes: int | None = None
+    ) -> None:
         self.app = app
         self.metrics = metrics
+        # No route reads more than this (a web form with a resume and a posting file): a
+        # larger body is refused before it is read, whatever the route and before the key
+        # is checked, so that nobody can fill a worker's memory with one request.
+        self.max_body_bytes = max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -85,6 +122,9 @@ class RequestContextMiddleware:
         status = 500
         response_started = False
         is_api = scope.get("path", "").startswith("/api/")
+
+        body: _CountedBody | None = None
+        refused = False  # the app's answer to a body cut short, replaced by a 413
 
         async def send_with_headers(message: Message) -> None:
             nonlocal status, response_started
@@ -101,14 +141,36 @@ class RequestContextMiddleware:
                 message["headers"] = headers
             await send(message)
 
+        async def send_from_app(message: Message) -> None:
+            nonlocal refused
+            if body is None or not body.exceeded:
+                await send_with_headers(message)
+            elif not refused:
+                refused = True
+                too_large = error_response(_body_too_large(body.limit), scope)
+                await too_large(scope, receive, send_with_headers)
+
         try:
-            await self.app(scope, receive, send_with_headers)
+            limit = self.max_body_bytes
+            declared = _header(scope, b"content-length") if limit is not None else None
+            if limit is None:
+                await self.app(scope, receive, send_from_app)
+            elif declared is not None and declared.isdigit() and int(declared) > limit:
+                too_large = error_response(_body_too_large(limit), scope)
+                await too_large(scope, receive, send_with_headers)
+            else:
+                body = _CountedBody(receive, limit)
+                await self.app(scope, body, send_from_app)
         except Exception as exc:
-            # The one place an unexpected error is logged with its traceback.
-            error_logger.exception("unhandled error", extra={"path": scope.get("path")})
-            if response_started:
-                raise
-            response = error_response(as_standout_error(exc), scope)
+            if body is not None and body.exceeded and not response_started:
+                error = as_standout_error(_body_too_large(body.limit))
+            else:
+                # The one place an unexpected error is logged with its traceback.
+                error_logger.exception("unhandled error", extra={"path": scope.get("path")})
+                if response_started:
+                    raise
+                error = as_standout_error(exc)
+            response = error_response(error, scope)
             await response(scope, receive, send_with_headers)
         finally:
             elapsed = time.perf_counter() - started

@@ -24,7 +24,7 @@ from standout.errors import (
 from standout.service.core import check_suffix, clean_filename
 
 # Room for the multipart boundaries and the small form fields around the file.
-_FORM_OVERHEAD = 64 * 1024
+FORM_OVERHEAD = 64 * 1024
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -47,13 +47,13 @@ async def read_body(request: Request, limit: int) -> bytes:
     """The request body, refusing more than ``limit`` bytes without reading it all."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise _too_large(limit - _FORM_OVERHEAD)
+        raise _too_large(limit - FORM_OVERHEAD)
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise _too_large(limit - _FORM_OVERHEAD)
+            raise _too_large(limit - FORM_OVERHEAD)
         chunks.append(chunk)
     body = b"".join(chunks)
     request._body = body  # noqa: SLF001 - lets request.form() parse what we already read
@@ -81,7 +81,7 @@ async def receive_document(
     For JSON the model is returned too; the caller turns it into bytes and a file name.
     """
     kind = media_type(request)
-    body = await read_body(request, max_bytes + _FORM_OVERHEAD)
+    body = await read_body(request, max_bytes + FORM_OVERHEAD)
     if kind == "application/json":
         try:
             model = json_model.model_validate_json(body)

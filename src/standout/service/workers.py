@@ -40,7 +40,8 @@ class PortClaim:
     Two checks: the port must be free (a plain bind, as a server without SO_REUSEPORT
     makes, fails when anything listens there, workers of another standout included), and
     no other standout may be starting on it at the same moment (on Linux a lock that the
-    kernel drops when this process ends: an abstract Unix socket named after the port).
+    kernel drops when this process ends: an abstract Unix socket named after the port, so
+    that two spellings of one address can't both take it).
     Without the lock, two ``standout serve --workers N`` started together could both bind
     with SO_REUSEPORT and share the connections, each with its own database.
     """
@@ -50,10 +51,13 @@ class PortClaim:
         if sys.platform == "linux":
             lock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
             try:
-                lock.bind(f"\0standout-serve:{host}:{port}")
+                # The port alone names the lock: "localhost" and "127.0.0.1" are one server.
+                lock.bind(f"\0standout-serve:{port}")
             except OSError:
                 lock.close()
-                raise _in_use(host, port, "another standout server is starting on it") from None
+                raise _in_use(
+                    host, port, "another standout server is running or starting on that port"
+                ) from None
             self._lock = lock
         probe = _socket_for(host)
         try:

@@ -177,3 +177,16 @@ def test_an_english_resume_with_foreign_names_passes_the_language_check() -> Non
     )
     report = analyze(text.encode("utf-8"), filename="cv.txt")
     assert next(c for c in report.document_checks if c.check_id == "ats.language").passed
+
+
+def test_a_short_german_resume_with_german_headings_fails_the_language_check() -> None:
+    """The second QA pass's resume: few small words, but German headings."""
+    text = (
+        "Max Mustermann\nBackend-Entwickler · Berlin · max@example.de\n\nBerufserfahrung\n"
+        "Senior Backend-Entwickler — Zahlwerk GmbH, Berlin (03/2019 – heute)\n"
+        "- Entwicklung einer Zahlungs-API in Go und PostgreSQL mit 5.000 Anfragen pro Sekunde\n"
+        "- Einführung von Kafka für die Ereignisverarbeitung, Latenz um 40 % gesenkt\n"
+        "\nAusbildung\nM.Sc. Informatik, TU München, 2014\n\nKenntnisse\nGo, Java, Kafka\n"
+    )
+    report = analyze(text.encode("utf-8"), filename="cv.txt")
+    assert not next(c for c in report.document_checks if c.check_id == "ats.language").passed

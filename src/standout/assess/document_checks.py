@@ -33,9 +33,14 @@ _ENGLISH_WORDS = frozenset(
 _OTHER_WORDS = frozenset(
     # German, French, Spanish, Portuguese, Italian, Dutch
     """und der das den dem des mit für von zur zum bei sich nicht eine einer einem einen ist
-    sind wurde auf aus durch über im et les des du pour avec dans une sur aux est par au ces
-    y los las del para con por una como sus em os uma dos das pelo pela não il della
-    delle degli che nel nella sono gli het voor een bij naar""".split()
+    sind wurde auf aus durch über im die zu als oder sowie et les des du pour avec dans une
+    sur aux est par au ces y los las del para con por una como sus em os uma dos das pelo
+    pela não il della delle degli che nel nella sono gli het voor een bij naar"""
+    # and the headings and words of a resume in those languages
+    """berufserfahrung ausbildung kenntnisse fähigkeiten sprachen heute expérience
+    compétences langues aujourd'hui experiencia educación formación habilidades idiomas
+    actualidad experiência formação competências idiomas atual esperienza istruzione
+    competenze lingue oggi werkervaring opleiding vaardigheden talen heden""".split()
 )
 # Letters of scripts other than Latin: Greek, Cyrillic, Hebrew, Arabic, Indic, CJK, Hangul.
 _OTHER_SCRIPTS = re.compile(r"[\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af]")
@@ -358,7 +363,7 @@ def _language_check(text: str) -> DocumentCheck:
     # Set look-ups over one split, not a loop or a regex: ~35 µs on a two-page resume.
     words = text.lower().split()
     other = len(list(filter(_OTHER_WORDS.__contains__, words)))
-    foreign_words = other >= 8 and other > 2 * len(list(filter(_ENGLISH_WORDS.__contains__, words)))
+    foreign_words = other >= 6 and other > 2 * len(list(filter(_ENGLISH_WORDS.__contains__, words)))
     # Letters of other scripts, against all characters (spaces and digits included).
     foreign_script = not text.isascii() and len(_OTHER_SCRIPTS.findall(text)) > 0.3 * len(text)
     passed = not (foreign_script or foreign_words)

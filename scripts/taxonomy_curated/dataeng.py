@@ -13,7 +13,10 @@ ML = "ml"
 # fmt: off
 SKILLS: list[Seed] = [
     # batch and stream processing
-    seed("hadoop", "Apache Hadoop", DP, "hadoop|hdfs|mapreduce|map reduce|yarn cluster|hadoop ecosystem|cloudera|hortonworks", so="hadoop"),
+    seed("hadoop", "Apache Hadoop", DP, "hadoop|hdfs|mapreduce|map reduce|hadoop ecosystem|cloudera|hortonworks", so="hadoop"),
+    # Hadoop's resource manager; "yarn" alone is shared with the JavaScript package manager
+    # and the other skills in the text decide (Hive, HDFS, Spark against npm, Node.js).
+    seed("hadoop-yarn", "Hadoop YARN", DP, "yarn|apache yarn|yarn cluster|yarn queues", implies="hadoop", context=TC),
     seed("spark", "Apache Spark", DP, "spark|pyspark|spark sql|sparksql|spark streaming|structured streaming|spark core|scala spark", context=TC, so="apache-spark"),
     seed("flink", "Apache Flink", DP, "flink|pyflink|flink sql", implies="event-streaming"),
     seed("kafka-streams", "Kafka Streams", DP, "kstreams", implies="kafka|event-streaming"),

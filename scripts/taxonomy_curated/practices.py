@@ -91,7 +91,7 @@ SKILLS: list[Seed] = [
     seed("waterfall", "Waterfall", PR, "", area="communication", context=TC),
     seed("sdlc", "SDLC", PR, "software development life cycle|software development lifecycle", area="communication"),
     seed("xp", "Extreme programming", PR, "extreme programming practices", area="code_quality"),
-    seed("open-source", "Open source", PR, "open-source|oss|open source contributions|open-source contributor", area="passion"),
+    seed("open-source", "Open source", PR, "open-source|oss contributions|oss contributor|oss projects|oss maintainer|open source contributions|open-source contributor", area="passion"),
     seed("inner-source", "InnerSource", PR, "inner source|innersource", area="culture_fit"),
     # SRE and operations
     seed("sre", "Site reliability engineering", PR, "sre|site reliability|reliability engineering", area="devops_sre"),

@@ -10,6 +10,8 @@ AMBIGUOUS_ALIASES: dict[str, tuple[str, ...]] = {
     "iam": ("iam", "aws-iam"),
     "vpc": ("virtual-networks", "aws-vpc"),
     "vpcs": ("virtual-networks", "aws-vpc"),
+    # The JavaScript package manager or Hadoop's resource manager.
+    "yarn": ("yarn", "hadoop-yarn"),
 }
 
 # Linguist aliases that are not what a person writes for the language.
@@ -44,6 +46,7 @@ SO_REJECTED: set[str] = {
     # file names, API identifiers, command names and sub-topics, not the skill itself
     "pythonic",
     "coffee",  # a drink far more often than CoffeeScript
+    "oss",  # also Operations Support Systems and SAP's OSS notes
     "python-interpreter",
     "python-shell",
     "javax",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from standout.skills import extract_mentions
+from standout.skills.extract import default_extractor
 
 
 def ids(text: str) -> list[str]:
@@ -131,3 +132,57 @@ def test_ordinary_words_at_an_items_start_stay_words_issue_3(text: str, absent: 
 
 def test_a_lone_name_without_a_list_mark_may_be_a_job_title_issue_3() -> None:
     assert "chef" not in ids("Chef\nThe Harbour Kitchen, 2019-2021")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Environment: Hadoop 2.x, HDFS, Yarn, Hive, Sqoop, HBase",
+        "Tuned YARN on a 96 node Hadoop cluster",
+    ],
+)
+def test_yarn_beside_hadoop_is_its_resource_manager_issue_3(text: str) -> None:
+    found = ids(text)
+    assert "hadoop-yarn" in found
+    assert not {"yarn", "nodejs", "javascript"} & set(found)
+    assert "javascript" not in default_extractor().implied("hadoop-yarn")
+
+
+def test_yarn_beside_javascript_tools_is_the_package_manager_issue_3() -> None:
+    assert ids("Built with Yarn, npm and webpack") == ["yarn", "npm", "webpack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Ran the Operations Support Systems (OSS) for telecom on Linux", "open-source"),
+        ("OSS Ids/Developer Keys for SAP ABAP", "open-source"),
+        ("Exported schemas with datapump and Data Pump", "oracle-sql-developer"),
+    ],
+)
+def test_words_and_other_names_are_no_skill_issue_3(text: str, absent: str) -> None:
+    assert absent not in ids(text)
+
+
+def test_the_names_still_count_where_they_mean_the_skill_issue_3() -> None:
+    assert "open-source" in ids("Made OSS contributions to the Django project")
+    assert "oracle-database" in ids("Nightly exports with datapump")
+
+
+@pytest.mark.parametrize(
+    ("skill_id", "implied"),
+    [
+        ("spring-mvc", "mvc"),
+        ("asp-net-mvc", "mvc"),
+        ("asp-net-mvc", "asp-net"),
+        ("struts", "mvc"),
+        ("rails", "mvc"),
+    ],
+)
+def test_mvc_frameworks_imply_the_pattern_issue_3(skill_id: str, implied: str) -> None:
+    assert implied in default_extractor().implied(skill_id)
+    assert "mvc" not in default_extractor().implied("django")
+
+
+def test_asp_net_mvc_is_its_own_skill_issue_3() -> None:
+    assert ids("Web apps in ASP.NET MVC") == ["asp-net-mvc"]

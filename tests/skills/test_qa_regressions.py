@@ -157,7 +157,12 @@ def test_yarn_beside_javascript_tools_is_the_package_manager_issue_3() -> None:
     [
         ("Ran the Operations Support Systems (OSS) for telecom on Linux", "open-source"),
         ("OSS Ids/Developer Keys for SAP ABAP", "open-source"),
+        ("Environment: Windows, Linux, SQL, Rational Robot V2002 and QTP V 9.2.", "v"),
+        ("Tools: QTP V 9.2", "v"),
+        ("Coordinated with ISPs like Airtel, Sify & HCL Comnet for all WAN issues", "hcl"),
         ("Exported schemas with datapump and Data Pump", "oracle-sql-developer"),
+        ("Tuned PostgreSQL performance Devise and implement key constraints", "devise"),
+        ("Reviewed SQL code * Devise or modify processes", "devise"),
     ],
 )
 def test_words_and_other_names_are_no_skill_issue_3(text: str, absent: str) -> None:
@@ -166,7 +171,10 @@ def test_words_and_other_names_are_no_skill_issue_3(text: str, absent: str) -> N
 
 def test_the_names_still_count_where_they_mean_the_skill_issue_3() -> None:
     assert "open-source" in ids("Made OSS contributions to the Django project")
+    assert "v" in ids("Languages: C, V, Zig and Rust")
+    assert "hcl" in ids("Terraform modules in HCL for AWS")
     assert "oracle-database" in ids("Nightly exports with datapump")
+    assert "devise" in ids("Rails app with Devise and Pundit on PostgreSQL")
 
 
 @pytest.mark.parametrize(
@@ -186,3 +194,15 @@ def test_mvc_frameworks_imply_the_pattern_issue_3(skill_id: str, implied: str) -
 
 def test_asp_net_mvc_is_its_own_skill_issue_3() -> None:
     assert ids("Web apps in ASP.NET MVC") == ["asp-net-mvc"]
+
+
+def test_all_capitals_go_counts_beside_other_skills_issue_3() -> None:
+    assert ids("Experience with GO, Docker, Kubernetes") == ["go", "docker", "kubernetes"]
+    assert "go" in [m.skill_id for m in extract_mentions("GO", list_context=True)]
+    assert "go" not in ids("WE GO FAST")
+    assert "go" not in ids("GO LIVE, Docker")
+
+
+def test_lowercase_spark_counts_before_a_tech_word_issue_3() -> None:
+    assert ids("Developing spark Jobs for various business rules.") == ["spark"]
+    assert "spark" not in ids("Ideas that spark interest in the team")

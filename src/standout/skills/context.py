@@ -121,6 +121,13 @@ TECH_CUES = frozenset(
     build builds upgrade migration dashboard dashboards""".split()
 )
 
+# Words after a lowercase name that only technology uses ("spark jobs", "hive queries"),
+# unlike "code" or "web": enough on their own for a lowercase mention.
+_LOWERCASE_CUES = frozenset(
+    "jobs job streaming sql queries cluster clusters dataframes dataframe rdd rdds executors"
+    " topics partitions".split()
+)
+
 # The names of places where a capitalised name may stand: "Elm Street", "Salt Lake".
 _PLACE_WORDS = frozenset(
     "street st avenue ave road rd lane drive dr court ct boulevard blvd grove park way"
@@ -149,6 +156,8 @@ class FalseFriend:
     year_after: bool = False  # "Spring 2019" is a season
     name_after: bool = False  # "Julia Chen": a capitalised word after is a surname
     number_before: bool = False  # "a 96 node cluster" counts nodes
+    number_after: bool = False  # "QTP V 9.2": the letter opens the tool's version
+    verb: bool = False  # "Devise and implement", "Devise a plan": the verb, not the gem
 
 
 def _friend(
@@ -158,6 +167,8 @@ def _friend(
     year_after: bool = False,
     name_after: bool = False,
     number_before: bool = False,
+    number_after: bool = False,
+    verb: bool = False,
 ) -> FalseFriend:
     return FalseFriend(
         frozenset(before.split()),
@@ -165,6 +176,8 @@ def _friend(
         year_after,
         name_after,
         number_before,
+        number_after,
+        verb,
     )
 
 
@@ -254,6 +267,10 @@ FALSE_FRIENDS: dict[str, FalseFriend] = {
         " infrastructure application applications app apps data-center datacenter tenant"
         " customer customers workload workloads vm",
     ),
+    "v": _friend(number_after=True),
+    # "HCL Comnet", "HCL Infosystems": the company, not HashiCorp's language
+    "hcl": _friend(name_after=True),
+    "devise": _friend("", "ways way methods strategies solutions plans plan", verb=True),
     "monitoring": _friend("trial patient safety clinical health site compliance", "committee"),
 }
 
@@ -420,8 +437,13 @@ def prejudge(
     start, end, form, _ = candidate  # unpacked: a named tuple's fields are slow attributes
     text = near.text
     matched = text[start:end]
+    # An all-capitals spelling ("GO" in "Experience with GO, Docker") is no casing of the
+    # name, but may stand in a list of skills: it then needs one enumerated beside it.
+    shouted = False
     if rule.case_sensitive and matched not in casings and not distinctive(form):
-        return False
+        if len(matched) < 2 or not matched.isupper():
+            return False
+        shouted = True
     after = word_after(text, end)
     if in_proper_name(text, start, end, after):
         return False
@@ -434,6 +456,10 @@ def prejudge(
     if distinctive(form) and not (rule.tech_nearby and " " not in form):  # "X-ray" needs tech
         return True
     lowercase = matched.islower()
+    if shouted:
+        left, right = near.separated_neighbours(start, end)
+        pending = Pending(False, False, left, right)
+        return settle(pending, candidate, near) or pending
     if rule.list_only:
         nearby_is_enough = before in _LETTER_LEAD_INS
     elif rule.tech_nearby and not rule.tech_context:
@@ -444,6 +470,8 @@ def prejudge(
         cue = after.lower() in TECH_CUES or bool(_VERSION.match(after)) or before in TECH_CUES
         lead_in = before in _LEAD_INS or (before == "of" and _knowledge_of(text, start))
         if not lowercase and (cue or lead_in or alone_in_item(text, start, end)):
+            return True
+        if lowercase and after.lower() in _LOWERCASE_CUES:
             return True
         if not lowercase and opens_prose(text, start, end, after):
             return False
@@ -533,11 +561,26 @@ def _is_false_friend(
         return True
     if friend.number_before and before.isdigit():
         return True
+    if friend.number_after and after[:1].isdigit():
+        return True
+    if friend.verb and _opens_a_verb_phrase(text, end, after_lower):
+        return True
     if friend.name_after and _is_name(text, end, after) and not near.has_anchor_at(end + 1):
         return True
     if end < len(text) and text[end] == "/" and text[end + 1 : end + 3].lower() == "no":
         return True  # "Go/No-Go"
     return bool(before) and before in friend.before
+
+
+def _opens_a_verb_phrase(text: str, end: int, after: str) -> bool:
+    """A determiner or a lowercase verb joined by "and"/"or" follows ("Devise a plan",
+    "Devise and implement"): a list of tools would go on with another name."""
+    if after in _OBJECT_WORDS:
+        return True
+    if after not in ("and", "or"):
+        return False
+    following = word_after(text, text.find(after, end) + len(after))
+    return following[:1].islower()
 
 
 def in_proper_name(text: str, start: int, end: int, after: str) -> bool:

@@ -216,26 +216,32 @@ STATED_LINES = [
 ]
 
 
+def initech_profile(
+    tiny: Extractor,
+    lines: list[str],
+    sections: list[tuple[SectionKind, int, int, int]],
+    role_last_line: int,
+) -> SkillProfile:
+    """The profile of a resume with one role at Initech, from its line 2 to
+    ``role_last_line``, running from July 2011 to the present (13 years in June 2024)."""
+    role = RoleSpec(
+        2,
+        role_last_line,
+        (2011, 7),
+        None,
+        current=True,
+        title=lines[1].split(",")[0],
+        employer="Initech",
+        dates_text="Jul 2011 - Present",
+    )
+    resume = build_resume(lines, sections=sections, roles=[role], reference=date(2024, 6, 1))
+    return build_profile(resume, tiny)
+
+
 @pytest.fixture(scope="module")
 def stated_profile(tiny: Extractor) -> SkillProfile:
-    resume = build_resume(
-        STATED_LINES,
-        sections=[(SectionKind.EXPERIENCE, 1, 2, 4), (SectionKind.SUMMARY, 5, 6, 6)],
-        roles=[
-            RoleSpec(
-                2,
-                4,
-                (2011, 7),
-                None,
-                current=True,
-                title="Python Developer",
-                employer="Initech",
-                dates_text="Jul 2011 - Present",
-            )
-        ],
-        reference=date(2024, 6, 1),
-    )
-    return build_profile(resume, tiny)
+    sections = [(SectionKind.EXPERIENCE, 1, 2, 4), (SectionKind.SUMMARY, 5, 6, 6)]
+    return initech_profile(tiny, STATED_LINES, sections, 4)
 
 
 def years(profile: SkillProfile, skill_id: str) -> float | None:
@@ -287,3 +293,39 @@ def test_a_heading_glued_to_a_skills_line_leaves_that_line_listed_issue_3() -> N
     assert [(e.place, e.line) for e in linux.evidence] == [(Place.SKILLS_LIST, 2)]
     java = next(skill for skill in profile.skills if skill.name == "Java")
     assert (Place.ROLE_BULLET, 4) in [(e.place, e.line) for e in java.evidence]
+
+
+SENTENCE_LINES = [
+    "Experience",  # 1
+    "Backend Developer, Initech, Jul 2011 - Present",  # 2
+    "Docker and Kubernetes developer having 2 years of experience in Python- Express.",  # 3
+    "Worked as a Rust developer of the billing team for 1",  # 4
+    "year.",  # 5
+    "Earlier, Java services on Kubernetes.",  # 6
+]
+
+
+@pytest.fixture(scope="module")
+def sentence_profile(tiny: Extractor) -> SkillProfile:
+    return initech_profile(tiny, SENTENCE_LINES, [(SectionKind.EXPERIENCE, 1, 2, 6)], 6)
+
+
+def test_a_figure_bounds_what_its_sentence_alone_shows_issue_3(
+    sentence_profile: SkillProfile,
+) -> None:
+    # Docker appears only in the figure's sentence; Node.js and JavaScript only through
+    # Express, which the figure names: all get its 2 years.
+    assert years(sentence_profile, "docker") == 2.0
+    assert years(sentence_profile, "express") == 2.0
+    assert years(sentence_profile, "nodejs") == 2.0
+    assert years(sentence_profile, "javascript") == 2.0
+    # Kubernetes shows again elsewhere in the role, Java only there: the role's span.
+    assert years(sentence_profile, "kubernetes") == 13.0
+    assert years(sentence_profile, "java") == 13.0
+
+
+def test_a_figure_after_for_bounds_the_skills_before_it_issue_3(
+    sentence_profile: SkillProfile,
+) -> None:
+    # "a Rust developer ... for 1\nyear.": the figure, split by a line break, gives Rust 1.
+    assert years(sentence_profile, "rust") == 1.0

@@ -14,14 +14,14 @@ ends at ``Resume.reference_date``. Years the resume declares are reported beside
 ``declared_years`` (a skills section's "Python (5 years)"), never mixed in. A role names
 every skill it touched but not for how long: when its own text states a figure ("having 2
 years of experience in Python" in a role running since 2011), the role counts that many
-months of it, its last ones, for the skills the figure covers. ``years_conflict`` tells
-when the computed years still far exceed the declared ones, so both should be shown.
+months of it, its last ones, for the skills the figure covers (``standout.skills.stated``).
+``years_conflict`` tells when the computed years still far exceed the declared ones, so
+both should be shown.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date
 from operator import itemgetter
@@ -30,13 +30,13 @@ from standout.model.resume import DatePrecision, DateRange, Resume, SectionKind,
 from standout.model.skills import (
     APPLIED_PLACES,
     Evidence,
-    Mention,
     Place,
     SkillEvidence,
     SkillProfile,
 )
 from standout.skills._records import make_evidence, make_skill_evidence
 from standout.skills.extract import Extractor, default_extractor
+from standout.skills.stated import stated_figures, stated_months
 
 _PLACE_OF_SECTION = {
     SectionKind.SKILLS: Place.SKILLS_LIST,
@@ -50,21 +50,6 @@ _PLACE_OF_SECTION = {
 
 _Where = tuple[Place, int | None, int | None]  # place, role index, project index
 
-# "2 years of experience in Python", "1.1+ Years of experience in Asp.net MVC", "6 years
-# professional experience with Kafka": a figure the resume states for the skills that
-# follow. Found from the word "experience" (a plain find; a regex scan of the whole text
-# costs a fifth of the extraction), the figure before it, the lead-in after it.
-_EXPERIENCE = "experience"
-_FIGURE_BEFORE = re.compile(
-    r"\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(years?|yrs?|months?)\.?\s+(?:of\s+)?"
-    r"(?:(?:hands[- ]on|professional|working|industry|relevant|total)\s+)?\Z",
-    re.IGNORECASE,
-)
-_LEAD_IN_AFTER = re.compile(r"\s+(?:in|with|on|using)\s", re.IGNORECASE)
-_FIGURE_CHARS = 50  # "1.1+ Years of hands-on " and then some
-# Where the skills a stated figure covers end: the clause's end, or at most this far on.
-_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n")
-_CLAUSE_CHARS = 100
 # A dated-role figure this far above the resume's own (and at least twice it) is no
 # rounding: the roles name the skill but cannot have used it throughout.
 CONFLICT_YEARS = 2.0
@@ -120,7 +105,8 @@ def build_profile(resume: Resume, extractor: Extractor) -> SkillProfile:
             for shown_id in shown_by:
                 roles.setdefault(shown_id, set()).add(role)
     declared = _declared_months(resume, extractor)
-    stated = _stated_months(resume.document.text, mentions, layout)
+    figures = stated_figures(resume.document.text, layout.role_at)
+    stated = stated_months(figures, mentions, found)
     years = _YearsOfUse(resume)
     skills = extractor.taxonomy.skills
     ranked: list[tuple[tuple[bool, float, int, int, str], SkillEvidence]] = []
@@ -214,6 +200,10 @@ class _Layout:
         self.hidden_starts = [start for start, _ in hidden]
         self.hidden_ends = [-1, *(end for _, end in hidden)]
 
+    def role_at(self, offset: int) -> int | None:
+        """The index of the role whose lines hold ``offset``, if any."""
+        return self.line_places[bisect_right(self.line_starts, offset)][2]
+
     def list_spans(self) -> list[tuple[int, int]]:
         """The lines of skills sections and skill entries: ambiguous names are taken as skills."""
         document = self._resume.document
@@ -263,40 +253,6 @@ def _declared_months(resume: Resume, extractor: Extractor) -> dict[str, int]:
             previous = declared.get(mention.skill_id, 0)
             declared[mention.skill_id] = max(previous, entry.declared_months)
     return declared
-
-
-def _stated_months(
-    text: str, mentions: list[Mention], layout: _Layout
-) -> dict[str, dict[int, int]]:
-    """Months a role's own text states per skill and role ("2 years of experience in
-    Python- MongoDB"): every skill named in the clause after the figure; the largest
-    figure when several do."""
-    stated: dict[str, dict[int, int]] = {}
-    starts: list[int] = []  # the mentions' offsets, listed at the first figure found
-    lowered = text.lower()
-    word = lowered.find(_EXPERIENCE)
-    while word >= 0:
-        after = word + len(_EXPERIENCE)
-        figure = _FIGURE_BEFORE.search(text, max(word - _FIGURE_CHARS, 0), word)
-        lead_in = _LEAD_IN_AFTER.match(text, after) if figure else None
-        word = lowered.find(_EXPERIENCE, after)
-        if figure is None or lead_in is None:
-            continue
-        role = layout.line_places[bisect_right(layout.line_starts, figure.start())][2]
-        if role is None:
-            continue
-        number = float(figure.group(1))
-        months = round(number if figure.group(2)[0] in "mM" else number * 12)
-        clause_start = lead_in.end()
-        clause_end = _CLAUSE_END.search(text, clause_start, clause_start + _CLAUSE_CHARS)
-        end = clause_end.start() if clause_end else clause_start + _CLAUSE_CHARS
-        if not starts:
-            starts = [mention.start for mention in mentions]
-        first = bisect_left(starts, clause_start)
-        for mention in mentions[first : bisect_left(starts, end, first)]:
-            by_role = stated.setdefault(mention.skill_id, {})
-            by_role[role] = max(by_role.get(role, 0), months)
-    return stated
 
 
 def years_conflict(skill: SkillEvidence) -> bool:

@@ -64,7 +64,6 @@ class TestUploadLimit:
         response = client.post("/api/v1/analyses", headers=alice.headers, json={"text": huge})
         assert_envelope(response, 413, "E331")
 
-
     @pytest.mark.parametrize(
         "path", ["/api/v1/matches", "/api/v1/account/keys", "/api/v1/accounts", "/sign-in"]
     )
@@ -130,6 +129,20 @@ def test_a_framework_refusal_reads_as_one_sentence(fresh_app: FastAPI) -> None:
     with TestClient(fresh_app, raise_server_exceptions=False) as client:
         error = assert_envelope(client.get("/refuse"), 422, "E330")
     assert error["message"] == "The request was refused: Field exceeded maximum size."
+
+
+def test_a_not_found_answer_repeats_only_a_well_formed_id(client: TestClient, alice: User) -> None:
+    """QA: the address's text came back whole in the message (content spoofing)."""
+    spoof = "Your key was leaked, email it to evil@example.com"
+    for path in (f"/api/v1/analyses/{spoof}", f"/api/v1/account/keys/{spoof}"):
+        method = client.get if "analyses" in path else client.delete
+        error = assert_envelope(method(path, headers=alice.headers), 404, "E320")
+        assert "evil" not in error["message"] and "with that id" in error["message"]
+    well_formed = "0" * 32
+    error = assert_envelope(
+        client.get(f"/api/v1/analyses/{well_formed}", headers=alice.headers), 404, "E320"
+    )
+    assert well_formed in error["message"]
 
 
 def test_request_id_is_echoed_when_safe(client: TestClient) -> None:

@@ -208,6 +208,27 @@ def test_delete_from_the_page(client: TestClient, alice: User) -> None:
     assert client.get(location).status_code == 404
 
 
+def test_the_delete_confirmation_reads_as_a_sentence(client: TestClient, alice: User) -> None:
+    """QA: "... UTC,. It can't be undone." for an analysis with no match or pack."""
+    import re
+
+    sign_in(client, alice)
+    location = upload(client, resume_text=unique_resume()).headers["location"]
+    text = re.sub(r"\s+", " ", client.get(f"{location}/delete").text)
+    assert "UTC. It can't be undone." in text and ",." not in text
+
+
+def test_history_breaks_only_file_names_anywhere() -> None:
+    """QA: on a phone the Level column read "senio / r"."""
+    from pathlib import Path
+
+    import standout.service.pages as pages
+
+    css = (Path(pages.__file__).parent / "templates" / "base.html").read_text(encoding="utf-8")
+    assert "table.history td { overflow-wrap: anywhere; }" not in css
+    assert "table.history td.name { overflow-wrap: anywhere; }" in css
+
+
 def test_another_accounts_report_is_not_found(client: TestClient, alice: User, bob: User) -> None:
     sign_in(client, alice)
     location = upload(client, resume_text=unique_resume()).headers["location"]

@@ -31,8 +31,11 @@ def is_resource_id(value: str) -> bool:
 
 
 def not_found(noun: str, resource_id: str, listing: str) -> ResourceNotFoundError:
+    # Only an id of the right shape is repeated: whatever else was in the address (a
+    # message meant to fool the reader, 3,000 characters) is not echoed back.
+    named = f"{noun} {resource_id}" if is_resource_id(resource_id) else f"{noun} with that id"
     return ResourceNotFoundError(
-        f"There is no {noun} {resource_id} in your account.",
+        f"There is no {named} in your account.",
         hint=f"List yours with GET /api/v1/{listing}.",
     )
 

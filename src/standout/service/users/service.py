@@ -116,7 +116,8 @@ def revoke_key(*, session: Session, key_id: str, account: Account | None = None)
     record = session.scalar(query) if is_resource_id(key_id) else None
     if record is None:
         raise ResourceNotFoundError(
-            f"There is no API key {key_id}.", hint="List your keys to find the right id."
+            f"There is no API key {key_id if is_resource_id(key_id) else 'with that id'}.",
+            hint="List your keys to find the right id.",
         )
     if record.revoked_at is None:
         record.revoked_at = utcnow()

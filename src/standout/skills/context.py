@@ -8,14 +8,17 @@ this order, and the first rule that decides wins:
 
 1. ``case_sensitive``: the text must be written exactly as one of the skill's spellings in
    the taxonomy ("Go", "Golang"; never "go"), else it is rejected. Distinctive spellings
-   (see 5) match in any casing ("SOAP web services" for "soap web services").
+   (see 5) match in any casing ("SOAP web services" for "soap web services"). An
+   all-capitals spelling ("GO") is kept only when enumerated with another skill ("GO,
+   Docker") or inside a skills list.
 2. Inside a skills list (the caller says so: a skills section) every remaining mention is
    accepted: nobody lists "go" as a verb.
 3. False friends: set phrases in which the name is an ordinary word are rejected in prose
    ("go live", "go-to", "no-go", "swift delivery", "Spring semester", a season followed
    by a year, "guard rails", "express delivery", "head chef", "Salt Lake", "Elm Street",
-   "hack day", "pricing scheme", "access control", "excel at", "Julia Chen"). This
-   applies to every skill whose name has a false-friend entry, flagged or not.
+   "hack day", "pricing scheme", "access control", "excel at", "Julia Chen", a version
+   after a letter: "QTP V 9.2", a company: "HCL Comnet", a verb: "Devise and implement").
+   This applies to every skill whose name has a false-friend entry, flagged or not.
 4. Enumerations: a mention adjacent to another accepted skill, separated only by commas,
    slashes, pipes, "and", "or", "to", "vs", "&" or spaces ("C, C++ and Python", "Node and
    Express", "from C to Rust", "Python Flask"), or standing in a list-shaped line that
@@ -34,7 +37,8 @@ this order, and the first rule that decides wins:
    a lead-in word ("written in Rust", "using Chef", "knowledge of Go", "3 years of Go"),
    or it stands alone in a list item ("- Go", "Go (a little)", "Go for writing
    operators"): postings ask for one skill per item. A lowercase mention is weaker
-   evidence and needs a skill nearby *and* a cue or lead-in. A capitalised name that
+   evidence and needs a skill nearby *and* a cue or lead-in, unless a word only
+   technology uses follows it ("spark jobs", "hive queries"). A capitalised name that
    opens a sentence as a verb with its object ("Express your ideas") is rejected.
 
 "Nearby" means within ``NEARBY_CHARS`` characters *and* in the same sentence and line:

@@ -139,3 +139,27 @@ def test_the_word_opening_a_range_is_no_employer_or_place_issue_2(
     """Regression (#2): "From" before the dates became the location or part of the employer."""
     roles = parse_lines(("Experience", H), header, ("Built the billing API", B)).roles
     assert [(r.title, r.employer, r.location) for r in roles] == [expected]
+
+
+def test_one_employer_written_twice_is_one_role_issue_2() -> None:
+    """Regression (#2): the same "company -" line, once with the skills used there and once
+    with the dates ("Augest 2017 to till date"), gave an undated role and a dated one."""
+    resume = parse_lines(
+        ("Company Details", H),
+        "company - Exposys Pvt. Ltd",
+        "description - Technical Skills",
+        "Web Development: HTML5, CSS3, Bootstrap, PHP.",
+        "company - Exposys Pvt. Ltd",
+        "description - Pune.\tAugest 2017 to till date",
+        "company - Exposys Pvt. Ltd",
+        "description - 2015 - 2016",
+    )
+    rows = [(r.employer, r.first_line, r.last_line, r.dates) for r in resume.roles]
+    assert [(employer, first, last) for employer, first, last, _ in rows] == [
+        ("Exposys Pvt. Ltd", 2, 6),
+        ("Exposys Pvt. Ltd", 7, 8),  # dated twice: a second spell, not the same entry
+    ]
+    dates = rows[0][3]
+    assert dates is not None and dates.current
+    assert (dates.start.year, dates.start.month) == (2017, 8)  # type: ignore[union-attr]
+    assert "Web Development" in resume.roles[0].description

@@ -96,7 +96,7 @@ def find_roles(segments: Sequence[Segment], section: SectionKind) -> list[Role]:
         else:
             current.prose.append(segment)
     roles = [role for draft in drafts if (role := _build(draft, section)) is not None]
-    return _inherit_employers(roles)
+    return _inherit_employers(_join_repeated_employers(roles))
 
 
 def _new(drafts: list[_Draft]) -> _Draft:
@@ -338,6 +338,43 @@ def _dates_ending_a_bullet(bullets: list[Segment]) -> DateRange | None:
         ):
             return date_range(segment, found)
     return None
+
+
+def _join_repeated_employers(roles: list[Role]) -> list[Role]:
+    """One job written twice in a row: "company - Exposys" with the skills used there, then
+    "company - Exposys" again with its dates. Only when one of the two has no dates and
+    their titles agree: two dated entries at one employer are a promotion."""
+    result: list[Role] = []
+    for role in roles:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and role.employer is not None
+            and previous.employer is not None
+            and role.employer.casefold() == previous.employer.casefold()
+            and (previous.dates is None or role.dates is None)
+            and (previous.title is None or role.title is None or previous.title == role.title)
+        ):
+            role = _joined(previous, role)
+            result.pop()
+        result.append(role)
+    return result
+
+
+def _joined(first: Role, second: Role) -> Role:
+    titled = first if first.title is not None else second
+    return replace(
+        second,
+        title=titled.title,
+        title_span=titled.title_span,
+        employer_span=first.employer_span,
+        location=first.location or second.location,
+        dates=first.dates or second.dates,
+        bullets=first.bullets + second.bullets,
+        first_line=first.first_line,
+        last_line=max(first.last_line, second.last_line),
+        description=" ".join(filter(None, (first.description, second.description))),
+    )
 
 
 def _inherit_employers(roles: list[Role]) -> list[Role]:

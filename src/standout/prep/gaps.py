@@ -10,6 +10,7 @@ criteria, and an answer outline that never claims what the resume doesn't show.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from standout.model.prep import GapQuestion, RelatedSkill
 from standout.model.report import EvidenceItem, Report
@@ -17,6 +18,9 @@ from standout.model.skills import Area
 from standout.prep.evidence import EvidenceIndex
 from standout.prep.select import MustHave
 from standout.render.text import truncate
+
+if TYPE_CHECKING:
+    from standout.skills.taxonomy import Skill
 
 MAX_RELATED = 3
 MAX_LEARNING = 2
@@ -181,8 +185,9 @@ def related_skills(
                 continue
             if skill_id in builds_on:
                 relation, rank = f"{skill.name} builds on it", 0
-            elif evidence.category == skill.category and skill.category not in _BROAD_CATEGORIES:
-                relation, rank = f"same category: {label}", 1
+            elif _same_kind(taxonomy.skills.get(skill_id), skill):
+                of = f" as {skill.name}" if len(wanted) > 1 else ""
+                relation, rank = f"same category{of}: {label}", 1
             else:
                 continue
             seen.add(skill_id)
@@ -192,3 +197,14 @@ def related_skills(
             found.append((key, RelatedSkill(skill_id, evidence.name, relation, line)))
     found.sort(key=lambda entry: entry[0])
     return tuple(related for _, related in found[:MAX_RELATED])
+
+
+def _same_kind(have: Skill | None, want: Skill) -> bool:
+    """Whether a skill the candidate has is of the missing one's kind, close enough to bridge.
+
+    The taxonomy files data formats (JSON, YAML) under languages too; their area tells them
+    apart, so only a programming language bridges to a programming language.
+    """
+    if have is None or have.category != want.category or want.category in _BROAD_CATEGORIES:
+        return False
+    return want.category != "language" or have.area == want.area

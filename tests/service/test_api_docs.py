@@ -79,3 +79,18 @@ def test_asset_requests_are_counted_under_one_route(fresh_app: FastAPI) -> None:
     assert 'route="/docs-assets/{path}",status="200"' in metrics
     assert 'route="/docs-assets/{path}",status="404"' in metrics
     assert "no-such-file" not in metrics
+
+
+def test_the_schema_says_how_to_authenticate(client: TestClient) -> None:
+    """QA: no security scheme, so the API reference had no way to enter a key."""
+    schema = client.get("/openapi.json").json()
+    assert set(schema["components"]["securitySchemes"]) == {"bearer", "apiKey"}
+    protected = schema["paths"]["/api/v1/analyses"]["post"]
+    assert protected["security"] == [{"bearer": []}, {"apiKey": []}]
+    assert "security" not in schema["paths"]["/healthz"]["get"]
+
+
+def test_a_401_says_how_to_authenticate(client: TestClient) -> None:
+    response = client.get("/api/v1/analyses")
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"].startswith("Bearer")

@@ -75,8 +75,9 @@ async def current_account(request: Request, context: ContextDep) -> Account:
     if secret is None:
         raise AuthenticationRequiredError(
             "This endpoint needs an API key.",
-            hint="Send it as 'Authorization: Bearer <key>'; make one with "
-            "`standout users create EMAIL`.",
+            hint="Send it as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'. A key comes "
+            "with your account (POST /api/v1/accounts where sign-up is open, else from the "
+            "server's administrator).",
         )
     grant = context.keys.get(digest(secret))
     if grant is None:

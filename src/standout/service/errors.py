@@ -72,6 +72,8 @@ def error_response(error: StandoutError, scope: Scope) -> Response:
         headers["Retry-After"] = str(error.retry_after)
     if isinstance(error, AuthenticationRequiredError) and not _is_api(scope):
         return RedirectResponse("/sign-in", status_code=303)  # a page: go and sign in
+    if error.http_status == 401:
+        headers["WWW-Authenticate"] = 'Bearer realm="standout"'  # RFC 9110: how to sign in
     if _wants_html(scope):
         from standout.service.pages.render import render_error_page
 

@@ -62,7 +62,33 @@ def install(app: FastAPI, models: tuple[type[BaseModel], ...]) -> None:
         components = schema.setdefault("components", {}).setdefault("schemas", {})
         for name, definition in definitions.get("$defs", {}).items():
             components.setdefault(name, definition)
+        _declare_api_keys(schema)
         app.openapi_schema = schema
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+SECURITY_SCHEMES = {
+    "bearer": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "Your API key (so_...) as `Authorization: Bearer <key>`.",
+    },
+    "apiKey": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-API-Key",
+        "description": "Your API key (so_...) in the X-API-Key header.",
+    },
+}
+
+
+def _declare_api_keys(schema: dict[str, Any]) -> None:
+    """Say how to authenticate: the API reference then offers to enter a key, and clients
+    generated from the schema send it. An operation that can answer 401 needs a key."""
+    schema["components"]["securitySchemes"] = SECURITY_SCHEMES
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            if isinstance(operation, dict) and "401" in operation.get("responses", {}):
+                operation["security"] = [{"bearer": []}, {"apiKey": []}]

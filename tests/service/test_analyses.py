@@ -137,6 +137,33 @@ def test_download_the_report(
         assert json.loads(response.text) == made["report"]
 
 
+@pytest.mark.parametrize(
+    ("filename", "ascii_name", "utf8_name"),
+    [
+        ("résumé 履歴書.md", "r_sum_____-report.html", "r%C3%A9sum%C3%A9%20%E5%B1%A5%E6%AD%B4%E6%9B%B8-report.html"),
+        ("...md", "resume-report.html", None),  # not a hidden "..-report.html"
+        ("cv.pdf.md", "cv.pdf-report.html", None),
+    ],
+)  # fmt: skip
+def test_a_download_is_named_after_the_resume_in_any_script(
+    client: TestClient, alice: User, filename: str, ascii_name: str, utf8_name: str | None
+) -> None:
+    """QA: non-ASCII names came out as underscores only, and '...md' as a hidden file."""
+    response = client.post(
+        "/api/v1/analyses",
+        headers=alice.headers,
+        json={"text": unique_resume(), "filename": filename},
+    )
+    analysis_id = response.json()["id"]
+    path = f"/api/v1/analyses/{analysis_id}/report?format=html"
+    disposition = client.get(path, headers=alice.headers).headers["content-disposition"]
+    assert f'filename="{ascii_name}"' in disposition
+    if utf8_name is None:
+        assert "filename*" not in disposition
+    else:
+        assert disposition.endswith(f"filename*=UTF-8''{utf8_name}")
+
+
 def test_delete(client: TestClient, alice: User) -> None:
     made = create_analysis(client, alice)
     assert client.delete(f"/api/v1/analyses/{made['id']}", headers=alice.headers).status_code == 204

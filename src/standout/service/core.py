@@ -160,6 +160,21 @@ def report_json(report: Report) -> bytes:
     return to_jsonable_bytes(report_to_dict(report))
 
 
+def report_attachment(filename: str, extension: str) -> str:
+    """The Content-Disposition of a report download named after the resume: an ASCII
+    ``filename`` for every client and, when the name isn't ASCII, the exact name in UTF-8
+    as ``filename*`` (RFC 6266, RFC 5987), which browsers prefer."""
+    from urllib.parse import quote
+
+    stem = PurePosixPath(filename).stem.strip(". ") or "resume"
+    name = f"{stem}-report.{extension}"
+    fallback = "".join(c if c.isascii() and (c.isalnum() or c in "-_.") else "_" for c in name)
+    header = f'attachment; filename="{fallback.lstrip(".") or "report"}"'
+    if fallback != name:
+        header += f"; filename*=UTF-8''{quote(name, safe='')}"
+    return header
+
+
 def without_contact(report: Report) -> Report:
     """``report`` with the resume's contact details (name, email, phone, location, links)
     left out, from the parsed resume and from the checks that quote them: what an account

@@ -149,18 +149,11 @@ def download_report(
     analysis = service.get_analysis(session=session, account=account, analysis_id=analysis_id)
     body = service.download(session=session, analysis=analysis, format=format)
     media_type, extension = core.DOWNLOAD_FORMATS[format]
-    stem = analysis.filename.rsplit(".", 1)[0] or "resume"
     return Response(
         body,
         media_type=media_type,
-        headers={
-            "Content-Disposition": f'attachment; filename="{_ascii(stem)}-report.{extension}"'
-        },
+        headers={"Content-Disposition": core.report_attachment(analysis.filename, extension)},
     )
-
-
-def _ascii(name: str) -> str:
-    return "".join(ch if ch.isascii() and ch.isalnum() or ch in "-_." else "_" for ch in name)
 
 
 @router.delete(

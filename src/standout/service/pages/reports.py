@@ -198,7 +198,7 @@ def download(
     return Response(
         body,
         media_type=media_type,
-        headers={"Content-Disposition": f'attachment; filename="standout-report.{extension}"'},
+        headers={"Content-Disposition": core.report_attachment(analysis.filename, extension)},
     )
 
 

@@ -86,3 +86,36 @@ def test_specific_databases_satisfy_the_relational_must_have() -> None:
         assert requirement.matched_skill_id in source
         assert requirement.credit == pytest.approx(0.9)
     assert result.missing_must == ()
+
+
+_WEB_POSTING = b"""Web Developer
+
+Requirements
+- 3+ years of web development experience.
+- Experience with Python.
+"""
+
+_DJANGO = """# Ravi Kumar
+
+## Experience
+
+### Python Developer, Acme Ltd \u2014 Jan 2019 \u2013 Present
+
+- Built the customer portal in Django with HTML and CSS templates
+- Wrote the orders service in Python
+
+## Skills
+
+Python, Django, HTML, CSS
+"""
+
+
+def test_a_web_framework_satisfies_web_development() -> None:
+    """QA: a Django developer was told "you haven't worked with web development yet"."""
+    posting = parse_posting(_WEB_POSTING, filename="web.txt")
+    assert "web-development" in {r.skill_id for r in posting.must_haves}
+    result = match_evidence(evidence_of(_DJANGO), posting)
+    requirement = next(r for r in result.requirements if r.skill_id == "web-development")
+    assert requirement.level is EvidenceLevel.APPLIED_DATED and requirement.implied
+    assert requirement.matched_skill_id in {"django", "html", "css"}
+    assert "web-development" not in {r.skill_id for r in result.missing_must}

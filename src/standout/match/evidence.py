@@ -71,6 +71,16 @@ _LEVEL_CREDIT = formula.LEVEL_CREDIT
 _IMPLIED_FACTOR = formula.IMPLIED_FACTOR
 
 
+# A posting that asks for "web development" is answered by any web framework the resume
+# shows (Django, Rails, Express...): the taxonomy doesn't make every framework imply the
+# practice, which would put it in every report's skills.
+_PRACTICE_OF_CATEGORY: dict[str, tuple[str, ...]] = {
+    "web_framework": ("web-development", "backend-development"),
+    "frontend": ("web-development", "frontend-development"),
+    "mobile": ("mobile-development",),
+}
+
+
 def _applied(place: Place) -> bool:
     return place in APPLIED_PLACES
 
@@ -123,6 +133,8 @@ class ResumeEvidence:
             if skill_id in known:
                 for implied in taxonomy.implied(skill_id):
                     self._implying.setdefault(implied, []).append(skill_id)
+                for practice in _PRACTICE_OF_CATEGORY.get(known[skill_id].category, ()):
+                    self._implying.setdefault(practice, []).append(skill_id)
 
     @property
     def role_skills(self) -> dict[int, set[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 from service_helpers import (
     POSTING,
@@ -104,3 +105,17 @@ def test_a_title_too_long_is_counted_in_characters(client: TestClient, alice: Us
         json={"text": POSTING.read_text(encoding="utf-8"), "title": title},
     )
     assert response.status_code == 201 and response.json()["title"] == title
+
+
+@pytest.mark.parametrize("filename", ["photo.png", "job.json"])
+def test_a_posting_in_a_format_postings_dont_come_in_is_a_415_about_the_posting(
+    client: TestClient, alice: User, filename: str
+) -> None:
+    """QA: the message spoke of resumes and offered JSON Resume; a JSON posting got E030."""
+    response = client.post(
+        "/api/v1/postings",
+        headers=alice.headers,
+        files={"file": (filename, b'{"title": "Backend engineer"}', "application/octet-stream")},
+    )
+    error = assert_envelope(response, 415, "E332")
+    assert "posting" in error["message"] and "JSON Resume" not in error["hint"]

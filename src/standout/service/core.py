@@ -42,11 +42,24 @@ def clean_filename(name: str | None, default: str) -> str:
     return base[-200:] or default
 
 
-def check_suffix(filename: str) -> None:
+# A posting is a document, never a JSON Resume.
+POSTING_SUFFIXES = ACCEPTED_SUFFIXES - {".json"}
+
+
+def check_suffix(filename: str, *, posting: bool = False) -> None:
+    """Refuse (415) a file name whose extension standout doesn't read as a resume, or as a
+    job posting when ``posting``: the message names which of the two it was."""
     suffix = PurePosixPath(filename).suffix.lower()
-    if suffix and suffix not in ACCEPTED_SUFFIXES:
+    accepted = POSTING_SUFFIXES if posting else ACCEPTED_SUFFIXES
+    if suffix and suffix not in accepted:
+        if posting:
+            raise UnsupportedMediaTypeError(
+                f"The posting '{filename}' is not in a format standout reads for postings.",
+                hint="Upload the job posting as PDF, DOCX, Markdown, plain text or HTML, "
+                "or paste its text.",
+            )
         raise UnsupportedMediaTypeError(
-            f"'{filename}' is not a format standout reads.",
+            f"The resume '{filename}' is not in a format standout reads.",
             hint="Upload PDF, DOCX, Markdown, plain text, HTML or JSON Resume.",
         )
 

@@ -75,6 +75,7 @@ async def receive_document(
     max_bytes: int,
     json_model: type[ModelT],
     default_filename: str,
+    posting: bool = False,
 ) -> tuple[ReceivedDocument, ModelT | None]:
     """A document from a multipart ``file`` field, or from a JSON body read as ``json_model``.
 
@@ -89,7 +90,7 @@ async def receive_document(
             raise_invalid(exc)
         return ReceivedDocument(b"", default_filename, {}), model
     if kind == "multipart/form-data":
-        return await _from_form(request, max_bytes, default_filename), None
+        return await _from_form(request, max_bytes, default_filename, posting=posting), None
     raise UnsupportedMediaTypeError(
         f"Content type '{kind or 'none'}' is not accepted here.",
         hint="Send multipart/form-data with a 'file' field, or application/json.",
@@ -156,7 +157,9 @@ async def read_form(
         await form.close()
 
 
-async def _from_form(request: Request, max_bytes: int, default_filename: str) -> ReceivedDocument:
+async def _from_form(
+    request: Request, max_bytes: int, default_filename: str, *, posting: bool
+) -> ReceivedDocument:
     form = await read_form(request, max_files=1, max_part_bytes=max_bytes)
     if "file" not in form.files:
         raise InvalidRequestError(
@@ -165,7 +168,7 @@ async def _from_form(request: Request, max_bytes: int, default_filename: str) ->
         )
     content, name = form.files["file"]
     filename = clean_filename(name, default_filename)
-    check_suffix(filename)
+    check_suffix(filename, posting=posting)
     return ReceivedDocument(content, filename, form.fields)
 
 

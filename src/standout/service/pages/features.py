@@ -30,7 +30,7 @@ def posting_from(form: PostedForm, *, limit: int) -> tuple[bytes, str] | None:
     if uploaded is not None:
         content, name = uploaded
         filename = core.clean_filename(name, "posting.txt")
-        core.check_suffix(filename)
+        core.check_suffix(filename, posting=True)
         return content, filename
     text = pasted_document(form, "posting_text", limit=limit)
     return (text, "posting.txt") if text else None

@@ -36,11 +36,15 @@ def posting_json(record: PostingRecord) -> bytes:
 
 async def receive_posting(request: Request, max_bytes: int) -> tuple[bytes, str, str | None]:
     document, body = await receive_document(
-        request, max_bytes=max_bytes, json_model=PostingCreate, default_filename="posting.txt"
+        request,
+        max_bytes=max_bytes,
+        json_model=PostingCreate,
+        default_filename="posting.txt",
+        posting=True,
     )
     if body is not None:
         filename = core.clean_filename(body.filename, "posting.txt")
-        core.check_suffix(filename)
+        core.check_suffix(filename, posting=True)
         return body.text.encode("utf-8"), filename, body.title
     try:
         options = PostingUpload.model_validate(document.fields)

@@ -21,7 +21,6 @@ from typing import TypeVar
 from standout.model.skills import Mention
 from standout.skills._records import make_mention
 from standout.skills.context import (
-    FALSE_FRIENDS,
     Neighbourhood,
     Pending,
     Rule,
@@ -30,6 +29,7 @@ from standout.skills.context import (
     rule_for,
     settle,
 )
+from standout.skills.false_friends import FALSE_FRIENDS
 from standout.skills.matcher import Candidate, SurfaceMatcher
 from standout.skills.taxonomy import Taxonomy, collector_paused, load_taxonomy
 

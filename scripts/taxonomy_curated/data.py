@@ -18,7 +18,7 @@ SKILLS: list[Seed] = [
     seed("mysql", "MySQL", REL, "my sql|mysql 8|mysql server", implies="sql|rdbms"),
     seed("mariadb", "MariaDB", REL, "maria db", implies="sql|rdbms"),
     seed("sql-server", "Microsoft SQL Server", REL, "sql server|mssql|ms sql|ms sql server|mssql server|sqlserver|ms-sql", implies="sql|rdbms", so="sql-server"),
-    seed("oracle-database", "Oracle Database", REL, "oracle db|oracle|oracle 19c|oracle 12c|oracle 11g|oracle rdbms|oracle sql|oracle data pump|datapump|expdp|impdp", implies="sql|rdbms", so="oracle-database"),
+    seed("oracle-database", "Oracle Database", REL, "oracle db|oracle|oracle 19c|oracle 12c|oracle 11g|oracle rdbms|oracle sql|oracle data pump|datapump|expdp|impdp|sql*plus|sqlplus|sql*loader|sql loader", implies="sql|rdbms", so="oracle-database"),
     seed("sqlite", "SQLite", REL, "sqlite3|sql lite", implies="sql|rdbms"),
     seed("db2", "IBM Db2", REL, "db2|ibm db2|db2 luw|db2 z/os", implies="sql|rdbms"),
     seed("cockroachdb", "CockroachDB", REL, "cockroach db", implies="sql|distributed-systems|rdbms"),
@@ -59,7 +59,8 @@ SKILLS: list[Seed] = [
     seed("oracle-goldengate", "Oracle GoldenGate", REL, "goldengate|golden gate|oracle golden gate", implies="oracle-database|cdc"),
     seed("oracle-rman", "Oracle RMAN", REL, "rman|recovery manager", implies="oracle-database|backup-recovery"),
     seed("oracle-asm", "Oracle ASM", REL, "ASM|automatic storage management", implies="oracle-database", context=f"{CS}|{TC}"),
-    seed("oracle-sql-developer", "Oracle SQL Developer", "tool", "sql*plus|sqlplus|sql*loader|sql loader", implies="oracle-database", area="databases_caching"),
+    # SQL*Plus and SQL*Loader ship with the database client, not with this IDE (#3).
+    seed("oracle-sql-developer", "Oracle SQL Developer", "tool", "", implies="oracle-database", area="databases_caching"),
     seed("sql-server-always-on", "SQL Server Always On", REL, "always on availability groups|alwayson|always on ag|log shipping|database mirroring|sql server mirroring", implies="sql-server|high-availability"),
     seed("mongodb-atlas", "MongoDB Atlas", NOSQL, "atlas search", implies="mongodb"),
     seed("mongodb-ops", "MongoDB Ops Manager", NOSQL, "mongodb ops manager|mongodb cloud manager", implies="mongodb"),

@@ -206,3 +206,12 @@ def test_all_capitals_go_counts_beside_other_skills_issue_3() -> None:
 def test_lowercase_spark_counts_before_a_tech_word_issue_3() -> None:
     assert ids("Developing spark Jobs for various business rules.") == ["spark"]
     assert "spark" not in ids("Ideas that spark interest in the team")
+
+
+@pytest.mark.parametrize("text", ["Loaded files with SQL*Loader", "Scripts run in SQL*Plus"])
+def test_oracle_client_tools_are_the_database_not_the_ide_issue_3(text: str) -> None:
+    assert ids(text) == ["oracle-database"]
+
+
+def test_the_sql_developer_ide_is_still_its_own_skill_issue_3() -> None:
+    assert ids("Queries written in Oracle SQL Developer") == ["oracle-sql-developer"]

@@ -66,3 +66,22 @@ def test_degree(text: str, level: DegreeLevel, fields: tuple[str, ...], equivale
 
 def test_ms_sql_is_not_a_masters_degree() -> None:
     assert find_degree("Experience with MS SQL Server") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Master's degree in CS", DegreeLevel.MASTER),
+        ("Masters degree in Computer Science", DegreeLevel.MASTER),
+        ("M.S. degree in physics", DegreeLevel.MASTER),
+        ("PhD degree in physics", DegreeLevel.PHD),
+        ("Associate degree in IT", DegreeLevel.ASSOCIATE),
+        # a "degree in" no level claims is still a bachelor's
+        ("Degree in computer science or equivalent", DegreeLevel.BACHELOR),
+        ("Master's degree in CS or a degree in math", DegreeLevel.BACHELOR),
+        ("Bachelor's or Master's degree in CS", DegreeLevel.BACHELOR),
+    ],
+)
+def test_a_degree_in_belongs_to_the_level_before_it_issue_5(text: str, level: DegreeLevel) -> None:
+    found = find_degree(text)
+    assert found is not None and found.level is level

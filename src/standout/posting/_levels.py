@@ -132,8 +132,7 @@ _DEGREE_LEVELS: tuple[tuple[DegreeLevel, re.Pattern[str]], ...] = (
         re.compile(
             r"\bbachelor(?:'s|’s|s)?\b|\bb\.?\s?s\.?(?:c\.?)?(?=\s*(?:/|,|or\b|in\b|degree\b|\())|"
             r"\bb\.?\s?a\.?(?=\s*(?:/|or\b|in\b|degree\b))|\bb\.?\s?tech\b|\bbsc\b|\bbs/|"
-            r"\b(?:4|four)[\s-]year\s+degree\b|\b(?:undergraduate|college|university)\s+degree\b|"
-            r"\bdegree\s+in\b",
+            r"\b(?:4|four)[\s-]year\s+degree\b|\b(?:undergraduate|college|university)\s+degree\b",
             re.IGNORECASE,
         ),
     ),
@@ -150,6 +149,9 @@ _DEGREE_LEVELS: tuple[tuple[DegreeLevel, re.Pattern[str]], ...] = (
         re.compile(r"\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b", re.IGNORECASE),
     ),
 )
+# "A degree in physics" names no level: the posting asks for a bachelor's, unless a level
+# before it owns the word ("Master's degree in CS", "PhD degree in physics").
+_PLAIN_DEGREE = re.compile(r"\bdegree\s+in\b", re.IGNORECASE)
 _FIELDS = re.compile(
     r"\b(computer\s+science|computer\s+engineering|software\s+engineering|electrical\s+engineering|"
     r"information\s+technology|information\s+systems|mathematics|math|physics|statistics|"
@@ -172,9 +174,38 @@ class DegreeFound(NamedTuple):
     end: int
 
 
+def _plain_degree(text: str) -> re.Match[str] | None:
+    """The first "degree in" that no other level names right before it."""
+    for plain in _PLAIN_DEGREE.finditer(text):
+        window = max(plain.start() - 24, 0)
+        owned = any(
+            named.start() < plain.start() and not text[named.end() : plain.start()].strip()
+            for level, pattern in _DEGREE_LEVELS
+            if level is not DegreeLevel.BACHELOR
+            for named in pattern.finditer(text, window, plain.end())
+        )
+        if not owned:
+            return plain
+    return None
+
+
+def _level_named(level: DegreeLevel, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """Where the unit first names ``level``; a plain "degree in" names a bachelor's."""
+    match = pattern.search(text)
+    if level is DegreeLevel.BACHELOR:
+        plain = _plain_degree(text)
+        if plain is not None and (match is None or plain.start() < match.start()):
+            return plain
+    return match
+
+
 def find_degree(text: str) -> DegreeFound | None:
     """The lowest degree a unit accepts, its fields, and whether experience may stand in."""
-    found = [(level, match) for level, pattern in _DEGREE_LEVELS if (match := pattern.search(text))]
+    found = [
+        (level, match)
+        for level, pattern in _DEGREE_LEVELS
+        if (match := _level_named(level, pattern, text))
+    ]
     if not found:
         return None
     level, where = found[0]

@@ -41,6 +41,11 @@ def _covered(text: str, *names: str) -> list[str]:
         ("Terraform experience would be great", ("Terraform",), ["Terraform"]),
         ("CISSP desired, not required", ("CISSP",), ["CISSP"]),
         ("Solid SQL skills with PostgreSQL", ("SQL", "PostgreSQL"), []),
+        # issue #5: what a must-have phrase asks for first stays a must-have
+        ("Must have Python, Kafka preferred.", ("Python", "Kafka"), ["Kafka"]),
+        ("Must have Python, Go, Kafka preferred.", ("Python", "Go", "Kafka"), ["Go", "Kafka"]),
+        ("Must have Linux experience preferred.", ("Linux",), ["Linux"]),
+        ("Python, Kafka preferred.", ("Python", "Kafka"), ["Kafka", "Python"]),
     ],
 )
 def test_nice_cues_cover_only_what_they_speak_about(

@@ -139,8 +139,10 @@ def nice_covered(text: str, base: int, mentions: Sequence[Mention]) -> set[int]:
         clause_start = 0
         for boundary in _HARD_BOUNDARY.finditer(text, 0, start):
             clause_start = boundary.end()
+        asked_first = False  # a must-have phrase opens the clause: its first item is asked
         for must in _STRONG_MUST.finditer(text, clause_start, start):
             clause_start = must.end()
+            asked_first = True
             # "Must have VMware and Linux experience is preferred": the must-have phrase
             # ends where "and" opens the clause the cue speaks of.
             joins = list(_CLAUSE_AND.finditer(text, clause_start, start))
@@ -161,7 +163,11 @@ def nice_covered(text: str, base: int, mentions: Sequence[Mention]) -> set[int]:
             item_start = max(text.rfind(",", clause_start, start), clause_start - 1) + 1
             covered.update(i for i, s, _ in before if s >= item_start)
         elif before and not (after and cue.group().lower().startswith(("ideally", "bonus"))):
-            covered.update(_trailing_list(text, clause_start, start, before, mentions, base))
+            covered.update(
+                _trailing_list(
+                    text, clause_start, start, before, mentions, base, asked_first=asked_first
+                )
+            )
         else:
             covered.update(i for i, _, _ in after)
     return covered
@@ -174,8 +180,15 @@ def _trailing_list(
     before: list[tuple[int, int, int]],
     mentions: Sequence[Mention],
     base: int,
+    *,
+    asked_first: bool = False,
 ) -> set[int]:
-    """The skills of the comma-separated list that ends where a trailing cue begins."""
+    """The skills of the comma-separated list that ends where a trailing cue begins.
+
+    With ``asked_first`` the clause's first item is what its must-have phrase asks for
+    ("Must have Python, Kafka preferred"): the cue reaches back to it only when it is the
+    cue's own item ("Must have Linux experience preferred").
+    """
     cuts = [clause_start - 1, *(m.start() for m in re.finditer(",", text[:cue_start]))]
     cuts = [c for c in cuts if c >= clause_start - 1]
     items = [
@@ -190,6 +203,8 @@ def _trailing_list(
             if not inside:
                 break
             continue
+        if asked_first and item_start == clause_start:
+            break
         item = text[item_start:item_end]
         if inside and _bare_item(item, item_mentions, base + item_start):
             covered.update(inside)

@@ -214,3 +214,25 @@ def test_certificate_with_its_date_and_address_on_lines_below() -> None:
         "https://www.credential.net/abc",
     )
     assert rows == [("Google Cloud Professional Cloud Developer", "Google Cloud", "2022-11")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "BSc, Pune University, from 2012 to 2016",
+            ("BSc", None, "Pune University", "2012", "2016"),
+        ),
+        (
+            "BSc, Pune University From 2012 To 2016",
+            ("BSc", None, "Pune University", "2012", "2016"),
+        ),
+        # only the word that opens the range goes: a place spelled alike stays
+        (
+            "BSc Physics, Pune University, Frome, 2012",
+            ("BSc", "Physics", "Pune University", "2012", "2012"),
+        ),
+    ],
+)
+def test_the_word_opening_the_dates_is_no_field_issue_2(line: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert education_of(line) == [expected]

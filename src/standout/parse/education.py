@@ -19,7 +19,13 @@ from standout.model.posting import DegreeLevel
 from standout.model.resume import Certification, DateRange, Education, PartialDate
 from standout.parse.contact import url_offsets
 from standout.parse.dates import find_dates
-from standout.parse.headers import SEPARATOR_KEEPING_BRACKETS, Part, date_range, parts_of
+from standout.parse.headers import (
+    SEPARATOR_KEEPING_BRACKETS,
+    Part,
+    _before_range,
+    date_range,
+    parts_of,
+)
 from standout.parse.segments import Segment, trim
 
 _DEGREE = re.compile(
@@ -105,7 +111,9 @@ def find_education(segments: Sequence[Segment]) -> list[Education]:
             drafts[-1].lines.append(segment.line)
             continue
         found = find_dates(segment.text)
-        parts = _parts_outside(segment, found.begin if found else 0, found.finish if found else 0)
+        # "Pune University, from 2012 to 2016": the word opening the range goes with it.
+        begin = _before_range(segment.text, found.begin) if found else 0
+        parts = _parts_outside(segment, begin, found.finish if found else 0)
         degree = next((p for p in parts if _DEGREE.match(p.text)), None)
         institution = next(
             (p for p in parts if _INSTITUTION.search(p.text) and p is not degree), None

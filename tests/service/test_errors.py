@@ -177,3 +177,39 @@ def test_nul_characters_never_reach_the_database(client: TestClient, alice: User
     assert posting.json()["title"] == "Lead dev"
     key = client.post("/api/v1/account/keys", headers=alice.headers, json={"name": "ci\x00"})
     assert key.json()["name"] == "ci"
+
+
+# Every route that takes a JSON body, with a body it would accept (#7: the same mistake
+# used to get 415 on some routes and "Input should be a valid dictionary" on others).
+JSON_ROUTES = [
+    ("POST", "/api/v1/analyses"),
+    ("POST", "/api/v1/postings"),
+    ("POST", "/api/v1/matches"),
+    ("POST", "/api/v1/prep-packs"),
+    ("POST", "/api/v1/account/keys"),
+    ("PATCH", "/api/v1/account"),
+    ("POST", "/api/v1/accounts"),
+]
+
+
+@pytest.mark.parametrize(("method", "path"), JSON_ROUTES)
+def test_a_body_that_is_not_json_gets_415_on_every_json_route(
+    client: TestClient, alice: User, method: str, path: str
+) -> None:
+    headers = {**alice.headers, "Content-Type": "text/plain"}
+    response = client.request(method, path, headers=headers, content=b'{"name": "ci"}')
+    error = assert_envelope(response, 415, "E332")
+    assert "text/plain" in error["message"] and "application/json" in error["hint"]
+
+
+@pytest.mark.parametrize(("method", "path"), JSON_ROUTES)
+def test_malformed_json_names_the_mistake_and_where_on_every_json_route(
+    client: TestClient, alice: User, method: str, path: str
+) -> None:
+    headers = {**alice.headers, "Content-Type": "application/json"}
+    response = client.request(method, path, headers=headers, content=b'{"text": "abc')
+    error = assert_envelope(response, 422, "E330")
+    assert error["message"] == (
+        "The request is not valid: the body is not valid JSON "
+        "(EOF while parsing a string at line 1 column 13)."
+    )

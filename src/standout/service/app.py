@@ -19,7 +19,7 @@ from standout import __version__
 from standout.service import core, health, openapi
 from standout.service.analyses import routes as analyses
 from standout.service.context import ServiceContext
-from standout.service.deps import current_account
+from standout.service.deps import current_account, json_content_type
 from standout.service.errors import install_error_handlers
 from standout.service.logging import configure_logging
 from standout.service.matches import routes as matches
@@ -112,9 +112,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
 
     api = APIRouter(prefix=API_PREFIX)
+    # After the key check: a request without a key hears about the key first.
+    json_only = Depends(json_content_type)
     for router in PROTECTED:
-        api.include_router(router, dependencies=[Depends(current_account)])
-    api.include_router(users.public_router)
+        api.include_router(router, dependencies=[Depends(current_account), json_only])
+    api.include_router(users.public_router, dependencies=[json_only])
     app.include_router(api)
     app.include_router(health.router)
     app.include_router(pages.router)

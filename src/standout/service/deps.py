@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 from sqlalchemy.orm import Session
 
-from standout.errors import AuthenticationRequiredError
+from standout.errors import AuthenticationRequiredError, UnsupportedMediaTypeError
 from standout.service.context import ServiceContext
 from standout.service.threads import end_in_thread, in_thread
 from standout.service.users.key_cache import KeyGrant
@@ -108,6 +108,24 @@ async def count_request(context: ServiceContext, subject: str) -> None:
 
 
 AccountDep = Annotated[Account, Depends(current_account)]
+
+
+async def json_content_type(request: Request) -> None:
+    """Refuse a body the route would read as JSON unless it is declared as JSON (415).
+
+    FastAPI reads any other content type as raw bytes and reports "Input should be a
+    valid dictionary": the routes that read their own body (uploads) answer 415 for it, so
+    every route that takes a JSON body does the same, from this one check (#7).
+    """
+    route = request.scope.get("route")
+    if getattr(route, "body_field", None) is None:
+        return
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != "application/json":
+        raise UnsupportedMediaTypeError(
+            f"Content type '{kind or 'none'}' is not accepted here.",
+            hint="Send the body as JSON with 'Content-Type: application/json'.",
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from fastapi.exceptions import RequestValidationError
+from pydantic_core import from_json
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -87,9 +88,29 @@ def error_response(error: StandoutError, scope: Scope) -> Response:
     )
 
 
+def _json_problem(exc: RequestValidationError, item: Any) -> str:
+    """What is wrong with a body that is not JSON, and where (line and column).
+
+    FastAPI reports the decoder's character offset ("16: JSON decode error"); the upload
+    routes report pydantic's own message. Parsing the body again with pydantic gives every
+    route the same words for the same mistake (#7).
+    """
+    reason = str(item.get("ctx", {}).get("error", "")) or str(item.get("msg", ""))
+    if isinstance(exc.body, str | bytes):
+        try:
+            from_json(exc.body)
+        except ValueError as error:
+            reason = str(error)
+    reason = reason.removeprefix("Invalid JSON: ")
+    return f"the body is not valid JSON ({reason})"
+
+
 def _describe_validation(exc: RequestValidationError) -> str:
     problems = []
     for item in exc.errors()[:3]:
+        if item.get("type") == "json_invalid":
+            problems.append(_json_problem(exc, item))
+            continue
         where = ".".join(str(part) for part in item.get("loc", ()) if part != "body")
         problems.append(f"{where or 'body'}: {item.get('msg', 'invalid')}")
     return "; ".join(problems) or "invalid input"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from standout.model.prep import QuestionKind
 from standout.prep.feedback import answer_feedback
 
@@ -62,3 +64,19 @@ def test_length_bands() -> None:
 def test_a_year_or_version_is_not_a_figure() -> None:
     feedback = answer_feedback("I upgraded us to Python 3.11 in 2023.", QuestionKind.TECHNICAL)
     assert feedback.figures == ()
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "cutting p99 latency from 800 ms to 120 ms.",
+        "which took p99 latency from 800 ms to 120 ms.",
+        "halving the p99 latency of checkout.",
+    ],
+)
+def test_a_result_given_as_a_clause_or_a_before_and_after_counts(ending: str) -> None:
+    """QA: "...cutting p99 latency from 800 ms to 120 ms" got "Result: missing"."""
+    text = (
+        f"In 2023 our checkout API was slow at peak. I added a Redis cache in front of it, {ending}"
+    )
+    assert answer_feedback(text, QuestionKind.BEHAVIOURAL).result

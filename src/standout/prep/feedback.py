@@ -39,9 +39,9 @@ _I_PLAN = re.compile(r"\bI(?:'d| would| will|'ll)\s+\w+", re.IGNORECASE)
 _WE_ACTION = re.compile(rf"\bwe\s+(?:\w+ed|{_IRREGULAR})\b", re.IGNORECASE)
 _RESULT = re.compile(
     r"\b(?:as a result|result(?:ed|s)?|so that|in the end|ended up|outcome|impact|led to|"
-    r"which (?:meant|cut|reduced|saved|improved|let|allowed)|reduc\w*|cut|sav(?:ed|ing)|"
-    r"improv\w*|increas\w*|decreas\w*|fell|dropped|rose|grew|faster|fewer|went from|down to|"
-    r"no longer|since then|afterwards)\b",
+    r"which (?:meant|cut|reduced|saved|improved|let|allowed)|reduc\w*|cut(?:s|ting)?|"
+    r"sav(?:ed|es|ing)|improv\w*|increas\w*|decreas\w*|lower(?:ed|ing)|halv\w*|doubl\w*|"
+    r"fell|dropped|rose|grew|faster|fewer|went from|down to|no longer|since then|afterwards)\b",
     re.IGNORECASE,
 )
 
@@ -71,8 +71,9 @@ def answer_feedback(text: str, kind: QuestionKind) -> AnswerFeedback:
         kind is not QuestionKind.BEHAVIOURAL and bool(_I_PLAN.search(clean))
     )
     team = not action and bool(_WE_ACTION.search(clean))
-    result = bool(_RESULT.search(clean))
     figures = check_bullet(clean).outcomes if clean else ()
+    # A before-and-after figure ("from 800 ms to 120 ms") says how it turned out by itself.
+    result = bool(_RESULT.search(clean)) or any(f.lower().startswith("from ") for f in figures)
     messages = [
         _situation_message(situation, kind),
         _action_message(action, team),

@@ -23,6 +23,7 @@ from standout.service.deps import current_account, json_content_type
 from standout.service.errors import install_error_handlers
 from standout.service.logging import configure_logging
 from standout.service.matches import routes as matches
+from standout.service.methods import MethodsMiddleware
 from standout.service.middleware import RequestContextMiddleware
 from standout.service.pages import routes as pages
 from standout.service.postings import routes as postings
@@ -105,6 +106,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.context = context
     install_error_handlers(app)
+    app.add_middleware(MethodsMiddleware)  # inside the request context: logged and timed
     app.add_middleware(
         RequestContextMiddleware,
         metrics=context.metrics,

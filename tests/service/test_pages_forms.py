@@ -211,3 +211,74 @@ def test_no_chart_text_is_svg_text(client: TestClient, alice: User) -> None:
         assert not re.search(r"<text[\s>]", html)
     history = client.get("/history").text
     assert '<div class="trend-y" aria-hidden="true">' in history and "<polyline" in history
+
+
+def analyses_of(client: TestClient, user: User) -> int:
+    total: int = client.get("/api/v1/analyses", headers=user.headers).json()["total"]
+    return total
+
+
+def post_upload(client: TestClient, token: str, resume: str) -> Any:
+    return client.post(
+        "/analyses",
+        data={"csrf_token": token, "role": "senior"},
+        files={"resume_file": ("cv.md", resume.encode(), "text/markdown")},
+        follow_redirects=False,
+    )
+
+
+class TestDoubleSubmit:
+    """Regression (#7): five concurrent posts of one form made five analyses."""
+
+    def test_concurrent_posts_of_one_form_make_one_analysis(
+        self, client: TestClient, alice: User
+    ) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        sign_in(client, alice)
+        token, resume = csrf_of(client.get("/").text), unique_resume()
+        with ThreadPoolExecutor(5) as pool:
+            responses = list(pool.map(lambda _: post_upload(client, token, resume), range(5)))
+        assert [response.status_code for response in responses] == [303] * 5
+        locations = {response.headers["location"] for response in responses}
+        assert len(locations) == 1 and locations.pop().startswith("/analyses/")
+        assert analyses_of(client, alice) == 1
+
+    def test_a_resent_form_goes_to_the_first_analysis(
+        self, client: TestClient, alice: User
+    ) -> None:
+        sign_in(client, alice)
+        token, resume = csrf_of(client.get("/").text), unique_resume()
+        first = post_upload(client, token, resume)
+        again = post_upload(client, token, resume)
+        assert first.status_code == again.status_code == 303
+        assert again.headers["location"] == first.headers["location"]
+        assert analyses_of(client, alice) == 1
+
+    def test_a_new_form_with_the_same_file_makes_a_new_analysis(
+        self, client: TestClient, alice: User
+    ) -> None:
+        sign_in(client, alice)
+        resume = unique_resume()
+        first = post_upload(client, csrf_of(client.get("/").text), resume)
+        second = post_upload(client, csrf_of(client.get("/").text), resume)
+        assert first.headers["location"] != second.headers["location"]
+        assert analyses_of(client, alice) == 2
+
+    def test_a_form_refused_with_an_error_can_be_sent_again(
+        self, client: TestClient, alice: User
+    ) -> None:
+        sign_in(client, alice)
+        token = csrf_of(client.get("/").text)
+        refused = client.post(
+            "/analyses",
+            data={"csrf_token": token, "role": "senior"},
+            files={"resume_file": EMPTY_FILE, "posting_file": EMPTY_FILE},
+        )
+        assert refused.status_code == 422
+        accepted = post_upload(client, token, unique_resume())
+        assert accepted.status_code == 303 and analyses_of(client, alice) == 1
+
+    def test_every_rendered_form_has_its_own_token(self, client: TestClient, alice: User) -> None:
+        sign_in(client, alice)
+        assert csrf_of(client.get("/").text) != csrf_of(client.get("/").text)

@@ -17,6 +17,7 @@ from standout.service.db import Database
 from standout.service.limits import MemoryRateLimiter, NoLimit, RateLimiter, RedisRateLimiter
 from standout.service.metrics import Metrics
 from standout.service.settings import Settings
+from standout.service.submissions import MemorySubmissions, RedisSubmissions, Submissions
 from standout.service.users.key_cache import KeyCache, RedisKeyChanges
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class ServiceContext:
     keys: KeyCache
     redis_client: redis.Redis[bytes] | None = None
     key_changes: RedisKeyChanges | None = None
+    submissions: Submissions = field(default_factory=MemorySubmissions)
     _secret: bytes = field(default=b"", repr=False)
 
     @classmethod
@@ -42,6 +44,7 @@ class ServiceContext:
         client = None
         key_changes = None
         keys = KeyCache(settings.key_cache_seconds)
+        submissions: Submissions = MemorySubmissions()
         cache: ResultCache = MemoryCache(settings.cache_max_entries)
         limiter: RateLimiter = (
             MemoryRateLimiter(settings.rate_limit_per_minute)
@@ -62,6 +65,7 @@ class ServiceContext:
                     client, settings.rate_limit_per_minute, prefix=settings.redis_prefix
                 )
             key_changes = RedisKeyChanges(client, keys, prefix=settings.redis_prefix)
+            submissions = RedisSubmissions(client, prefix=settings.redis_prefix)
         return cls(
             settings=settings,
             database=Database(settings.database_url),
@@ -71,6 +75,7 @@ class ServiceContext:
             keys=keys,
             redis_client=client,
             key_changes=key_changes,
+            submissions=submissions,
             _secret=settings.secret_key.get_secret_value().encode("utf-8"),
         )
 

@@ -28,7 +28,8 @@ from standout.service.pages.common import (
     text_field,
 )
 from standout.service.pages.render import level
-from standout.service.pages.security import PageAccountDep, limit_account
+from standout.service.pages.security import CSRF_FIELD, PageAccountDep, limit_account
+from standout.service.submissions import earlier_result
 from standout.service.threads import in_thread
 from standout.service.uploads import PostedForm
 
@@ -101,8 +102,24 @@ async def analyse(
             _home, request, context, session, account, status=error.http_status,
             **error_values(error, field="resume_file"),
         )  # fmt: skip
-    # The rest (rate limit, analysis, database, the page) in one worker thread.
-    return await in_thread(_analyse, request, context, session, account, form)
+    # The form's token names this submission: a double click or a resent form is sent
+    # to what the first one made instead of making it again.
+    submission = f"{account.id}:{form.fields.get(CSRF_FIELD, '')}"
+    earlier = await earlier_result(context.submissions, submission)
+    if earlier is not None:
+        return redirect(earlier or "/history")
+    try:
+        # The rest (rate limit, analysis, database, the page) in one worker thread.
+        response = await in_thread(_analyse, request, context, session, account, form)
+    except BaseException:
+        await in_thread(context.submissions.release, submission)
+        raise
+    location = response.headers.get("location")
+    if response.status_code == 303 and location:
+        await in_thread(context.submissions.record, submission, location)
+    else:  # the form is shown again with its error: sending it again tries again
+        await in_thread(context.submissions.release, submission)
+    return response
 
 
 def _analyse(

@@ -2,9 +2,10 @@
 
 The session cookie holds a random token (its digest is in the database); it is HTTP-only,
 SameSite=Lax, and Secure outside development. Forms are protected by a signed
-double-submit token: a random nonce in an HTTP-only cookie, and in each form the nonce's
-HMAC under the secret key. A forged form from another site can send the cookie but can't
-compute the HMAC.
+double-submit token: a random nonce in an HTTP-only cookie, and in each form a fresh
+random value with the HMAC of the nonce and that value under the secret key. A forged
+form from another site can send the cookie but can't compute the HMAC. Being new in every
+rendered form, the token also names one submission of it (``submissions.py``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def csrf_nonce(request: Request) -> str:
 
 
 def csrf_token(request: Request, context: ServiceContext) -> str:
-    return context.sign(csrf_nonce(request))
+    """A token for one rendered form: 'value.HMAC(nonce.value)'."""
+    value = secrets.token_urlsafe(12)  # URL-safe: never contains the '.' separator
+    return f"{value}.{context.sign(f'{csrf_nonce(request)}.{value}')}"
 
 
 def remember_csrf(request: Request, response: Response, context: ServiceContext) -> None:
@@ -55,12 +58,9 @@ def remember_csrf(request: Request, response: Response, context: ServiceContext)
 
 def check_csrf(request: Request, context: ServiceContext, submitted: object) -> None:
     nonce = request.cookies.get(CSRF_COOKIE, "")
-    expected = context.sign(nonce) if nonce else ""
-    if (
-        not expected
-        or not isinstance(submitted, str)
-        or not hmac.compare_digest(expected, submitted)
-    ):
+    value, _, signature = submitted.partition(".") if isinstance(submitted, str) else ("", "", "")
+    expected = context.sign(f"{nonce}.{value}") if nonce and value else ""
+    if not expected or not hmac.compare_digest(expected, signature):
         raise CsrfError(
             "This form has expired or did not come from this site.",
             hint="Go back, reload the page and send the form again.",

@@ -296,6 +296,10 @@ class MethodNotAllowedError(ServiceError):
     code = "E321"
     http_status = 405
 
+    def __init__(self, message: str, *, hint: str = "", allow: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.allow = allow  # the methods the address does accept, for the Allow header
+
 
 class InvalidRequestError(ServiceError):
     code = "E330"

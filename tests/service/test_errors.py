@@ -16,7 +16,9 @@ def test_unknown_address(client: TestClient) -> None:
 
 
 def test_wrong_method(client: TestClient) -> None:
-    assert_envelope(client.put("/healthz"), 405, "E321")
+    response = client.put("/healthz")
+    assert_envelope(response, 405, "E321")
+    assert "GET" in response.headers["allow"]  # RFC 9110: a 405 says what is accepted
 
 
 def test_invalid_body_names_the_field(client: TestClient, alice: User) -> None:

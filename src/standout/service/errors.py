@@ -75,6 +75,8 @@ def error_response(error: StandoutError, scope: Scope) -> Response:
         return RedirectResponse("/sign-in", status_code=303)  # a page: go and sign in
     if error.http_status == 401:
         headers["WWW-Authenticate"] = 'Bearer realm="standout"'  # RFC 9110: how to sign in
+    if isinstance(error, MethodNotAllowedError) and error.allow:
+        headers["Allow"] = error.allow  # RFC 9110: a 405 says what the address accepts
     if _wants_html(scope):
         from standout.service.pages.render import render_error_page
 
@@ -130,7 +132,9 @@ def as_standout_error(exc: Exception) -> StandoutError:
             403: CsrfError("The request was refused.", hint="Reload the page and try again."),
             404: ResourceNotFoundError("There is nothing at this address.", hint=API_DOCS_HINT),
             405: MethodNotAllowedError(
-                "This address does not accept that method.", hint=API_DOCS_HINT
+                "This address does not accept that method.",
+                hint=API_DOCS_HINT,
+                allow=(exc.headers or {}).get("Allow", ""),
             ),
             413: UploadTooLargeError("The request is too large.", hint="Send a smaller file."),
             415: UnsupportedMediaTypeError(

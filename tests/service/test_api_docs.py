@@ -94,3 +94,13 @@ def test_a_401_says_how_to_authenticate(client: TestClient) -> None:
     response = client.get("/api/v1/analyses")
     assert response.status_code == 401
     assert response.headers["www-authenticate"].startswith("Bearer")
+
+
+def test_the_schema_documents_the_response_headers(client: TestClient) -> None:
+    """QA: no response documented a header clients rely on."""
+    paths = client.get("/openapi.json").json()["paths"]
+    created = paths["/api/v1/analyses"]["post"]["responses"]["201"]["headers"]
+    assert {"Location", "X-Request-ID"} <= set(created)
+    limited = paths["/api/v1/analyses"]["post"]["responses"]["429"]["headers"]
+    assert "Retry-After" in limited
+    assert "X-Request-ID" in paths["/healthz"]["get"]["responses"]["200"]["headers"]

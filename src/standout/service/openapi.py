@@ -63,6 +63,7 @@ def install(app: FastAPI, models: tuple[type[BaseModel], ...]) -> None:
         for name, definition in definitions.get("$defs", {}).items():
             components.setdefault(name, definition)
         _declare_api_keys(schema)
+        _declare_headers(schema)
         app.openapi_schema = schema
         return schema
 
@@ -92,3 +93,34 @@ def _declare_api_keys(schema: dict[str, Any]) -> None:
         for operation in operations.values():
             if isinstance(operation, dict) and "401" in operation.get("responses", {}):
                 operation["security"] = [{"bearer": []}, {"apiKey": []}]
+
+
+_HEADERS = {
+    "X-Request-ID": "This request's ID, as in the logs and in any error envelope.",
+    "Location": "The address of the resource just made.",
+    "Retry-After": "Seconds to wait before the rate limit lets this key in again.",
+    "WWW-Authenticate": "How to authenticate: a Bearer API key.",
+    "Allow": "The methods this address accepts.",
+}
+# Which headers each status carries, beside X-Request-ID on every answer.
+_HEADERS_BY_STATUS = {
+    "201": ("Location",),
+    "429": ("Retry-After",),
+    "401": ("WWW-Authenticate",),
+    "405": ("Allow",),
+}
+
+
+def _declare_headers(schema: dict[str, Any]) -> None:
+    """Document the response headers clients rely on (OpenAPI 'headers' of each response)."""
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            if not isinstance(operation, dict):
+                continue
+            for status, response in operation.get("responses", {}).items():
+                names = ("X-Request-ID", *_HEADERS_BY_STATUS.get(status, ()))
+                headers = response.setdefault("headers", {})
+                for name in names:
+                    headers.setdefault(
+                        name, {"description": _HEADERS[name], "schema": {"type": "string"}}
+                    )

@@ -55,3 +55,26 @@ def test_a_long_posting_is_cut_per_line_not_per_document() -> None:
     spans = [(text.index(word), text.index(word) + len(word)) for word in ("Python", "Kafka")]
     units = segment(document, spans[::-1]).units  # given in any order
     assert [unit.text for unit in units] == ["Python and Go", "Kafka"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b'{"title": "Backend engineer", "requirements": ["Python"]}', b'{"basics": {"name": "A"}}'],
+    ids=["posting-shaped", "json-resume"],
+)
+def test_a_json_posting_is_refused_as_a_posting_format(tmp_path: Path, content: bytes) -> None:
+    """A .json posting was read as a JSON Resume (E030, or a resume taken for a posting)."""
+    from standout.errors import UnsupportedFormatError
+
+    path = tmp_path / "job.json"
+    path.write_bytes(content)
+    with pytest.raises(UnsupportedFormatError) as caught:
+        parse_posting(path)
+    assert caught.value.code == "E003"
+    message = str(caught.value)
+    assert "posting" in message
+    assert "JSON Resume" not in message
+    for supported in ("PDF", "DOCX", "Markdown", "text", "HTML"):
+        assert supported in message
+    with pytest.raises(UnsupportedFormatError):
+        parse_posting(content, filename="job.json")

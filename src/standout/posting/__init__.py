@@ -18,10 +18,12 @@ from standout.errors import (
     EmptyInputError,
     EmptyPostingError,
     InputNotFoundError,
+    InvalidJsonResumeError,
     PostingTooLongError,
     ReadError,
+    UnsupportedFormatError,
 )
-from standout.model.document import Document
+from standout.model.document import Document, InputFormat
 from standout.model.posting import Posting
 
 __all__ = ["MAX_POSTING_CHARS", "parse_posting"]
@@ -62,8 +64,12 @@ def parse_posting(
         document = read(source, filename=filename)
     except EmptyInputError as exc:
         raise _empty(name) from exc
+    except InvalidJsonResumeError as exc:
+        raise _json_posting(name) from exc
     except ReadError as exc:
         raise _about_the_posting(exc) from exc
+    if document.format is InputFormat.JSON_RESUME:
+        raise _json_posting(name)
     if len(document.text) > MAX_POSTING_CHARS:
         raise PostingTooLongError(
             f"The posting '{name}' has {len(document.text):,} characters of text; job "
@@ -81,6 +87,16 @@ def _about_the_posting(error: ReadError) -> ReadError:
     """The same error, worded about the posting the user gave."""
     return type(error)(
         _RESUME_WORD.sub("posting", error.message), hint=_RESUME_WORD.sub("posting", error.hint)
+    )
+
+
+def _json_posting(name: str) -> UnsupportedFormatError:
+    """JSON is a resume format to the reader; no posting comes as JSON, so say what does."""
+    return UnsupportedFormatError(
+        f"The posting '{name}' is JSON, which standout doesn't read as a posting: postings "
+        "are read from PDF, DOCX, Markdown, plain text or HTML.",
+        hint="Save the job description's text in one of those formats (a .txt file will "
+        "do) and try again.",
     )
 
 

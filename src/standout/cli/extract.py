@@ -40,7 +40,7 @@ def extract_command(
     """
     from standout.skills import extract_mentions
 
-    text = sys.stdin.read() if source == "-" else _file_text(Path(source))
+    text = _stdin_text() if source == "-" else _file_text(Path(source))
     newlines = [index for index, char in enumerate(text) if char == "\n"]
     out = sys.stdout
     for mention in extract_mentions(text, list_context=skills_list):
@@ -54,6 +54,19 @@ def extract_command(
             "line": bisect_left(newlines, mention.start) + 1,
         }
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _stdin_text() -> str:
+    """Standard input's text; nothing but blank lines is E001, as an empty file is."""
+    from standout.errors import EmptyInputError
+
+    text = sys.stdin.read()
+    if not text.strip():
+        raise EmptyInputError(
+            "Standard input is empty: no text was given to extract skills from.",
+            hint="Pipe the text in (standout extract - < job.txt) or give a file's path.",
+        )
+    return text
 
 
 def _file_text(path: Path) -> str:

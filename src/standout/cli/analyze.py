@@ -13,6 +13,7 @@ from standout.cli.common import (
     REFERENCE_DATE_HELP,
     OutputFormat,
     emit,
+    examples,
     parse_reference_date,
 )
 from standout.model.roles import TargetRole
@@ -26,7 +27,14 @@ _FORMAT_HELP = (
 )
 
 
-@app.command("analyze")
+@app.command(
+    "analyze",
+    epilog=examples(
+        "standout analyze examples/backend-resume.md",
+        "standout analyze examples/backend-resume.md --role senior --format html --out report.html",
+        "standout analyze cv.pdf --fail-under 70",
+    ),
+)
 def analyze_command(
     resume: Annotated[
         Path,

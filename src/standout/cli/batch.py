@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from standout.cli.app import app
-from standout.cli.common import REFERENCE_DATE_HELP, console, parse_reference_date
+from standout.cli.common import REFERENCE_DATE_HELP, console, examples, parse_reference_date
 from standout.errors import InvalidOptionError
 from standout.model.roles import TargetRole
 
@@ -20,7 +20,13 @@ if TYPE_CHECKING:
 PLAIN_PROGRESS_SECONDS = 5.0
 
 
-@app.command("batch")
+@app.command(
+    "batch",
+    epilog=examples(
+        "standout batch resumes/ --out results.jsonl",
+        "standout batch resumes/ --job job.md --workers 4 --out results.csv",
+    ),
+)
 def batch_command(
     inputs: Annotated[
         list[Path],

@@ -46,6 +46,12 @@ def emit(text: str, out: Path | None) -> None:
     console(stderr=True).print(f"Wrote {out}")
 
 
+def examples(*commands: str) -> str:
+    """A command's help epilog: a few real command lines, kept as written ("\\b" stops
+    Click from rewrapping them into one paragraph)."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  {command}" for command in commands)
+
+
 REFERENCE_DATE_HELP = "The date 'present' means, for years of use and date checks (default: today)."
 
 

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from standout.cli.app import app
+from standout.cli.common import examples
 
 _SOURCE_HELP = (
     "A resume, a job posting or any text file (PDF, DOCX, Markdown, plain text, HTML or "
@@ -18,7 +19,14 @@ _SOURCE_HELP = (
 )
 
 
-@app.command("extract")
+@app.command(
+    "extract",
+    epilog=examples(
+        "standout extract examples/backend-resume.md",
+        "standout extract - < job.txt",
+        "standout extract skills.txt --skills-list",
+    ),
+)
 def extract_command(
     source: Annotated[str, typer.Argument(metavar="FILE|-", help=_SOURCE_HELP, show_default=False)],
     skills_list: Annotated[

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from standout.cli.app import app
-from standout.cli.common import OutputFormat, console, emit, parse_reference_date
+from standout.cli.common import OutputFormat, console, emit, examples, parse_reference_date
 from standout.model.roles import TargetRole
 
 if TYPE_CHECKING:
@@ -40,7 +40,13 @@ def _show(renderable: RenderableType) -> None:
     terminal.print(renderable)
 
 
-@app.command("match")
+@app.command(
+    "match",
+    epilog=examples(
+        "standout match examples/backend-resume.md job.md",
+        "standout match examples/backend-resume.md job-a.md job-b.html --format json",
+    ),
+)
 def match_command(
     resume: Annotated[
         Path,
@@ -98,7 +104,13 @@ def match_command(
     emit(render_posting_ranking(ranking, output_format.value), out)
 
 
-@app.command("rank")
+@app.command(
+    "rank",
+    epilog=examples(
+        "standout rank job.md resumes/",
+        "standout rank job.md resumes/ --top 5 --format json --out ranking.json",
+    ),
+)
 def rank_command(
     posting: Annotated[
         Path,

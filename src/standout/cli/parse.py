@@ -10,12 +10,18 @@ from typing import Annotated
 import typer
 
 from standout.cli.app import app
-from standout.cli.common import DataFormat, emit, parse_reference_date
+from standout.cli.common import DataFormat, emit, examples, parse_reference_date
 
 _FORMAT_HELP = "text (a readable summary with line numbers) or json (every field, with offsets)."
 
 
-@app.command("parse")
+@app.command(
+    "parse",
+    epilog=examples(
+        "standout parse examples/backend-resume.md",
+        "standout parse examples/backend-resume.md --format json",
+    ),
+)
 def parse_command(
     resume: Annotated[
         Path,

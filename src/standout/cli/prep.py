@@ -13,6 +13,7 @@ from standout.cli.common import (
     OutputFormat,
     console,
     emit,
+    examples,
     parse_reference_date,
 )
 from standout.model.roles import TargetRole
@@ -64,7 +65,13 @@ def _pack(
     return prepare(report, posting=posting, limit=limit)
 
 
-@app.command("prep")
+@app.command(
+    "prep",
+    epilog=examples(
+        "standout prep examples/backend-resume.md",
+        "standout prep examples/backend-resume.md --job job.md --format markdown --out prep.md",
+    ),
+)
 def prep_command(
     resume: ResumeArgument,
     job: JobOption = None,
@@ -104,7 +111,13 @@ def prep_command(
     emit(render_prep(pack, output_format.value), out)
 
 
-@app.command("practice")
+@app.command(
+    "practice",
+    epilog=examples(
+        "standout practice examples/backend-resume.md",
+        "standout practice examples/backend-resume.md --job job.md --answers answers.md",
+    ),
+)
 def practice_command(
     resume: ResumeArgument,
     job: JobOption = None,

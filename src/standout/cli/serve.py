@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from standout.cli.app import app
-from standout.cli.common import console
+from standout.cli.common import console, examples
 
 if TYPE_CHECKING:
     from standout.service.db import Database
@@ -48,7 +48,13 @@ def _key_cache_note(settings: Settings) -> str:
     )
 
 
-@app.command("serve")
+@app.command(
+    "serve",
+    epilog=examples(
+        "standout serve",
+        "standout serve --host 0.0.0.0 --port 8080",
+    ),
+)
 def serve_command(
     host: Annotated[
         str | None,

@@ -13,6 +13,7 @@ from standout.cli.common import (
     DataFormat,
     console,
     emit,
+    examples,
     parse_reference_date,
 )
 
@@ -33,7 +34,13 @@ _PLACE_LABELS = {
 }
 
 
-@app.command("skills")
+@app.command(
+    "skills",
+    epilog=examples(
+        "standout skills examples/backend-resume.md",
+        "standout skills examples/backend-resume.md --format text",
+    ),
+)
 def skills_command(
     resume: Annotated[
         Path,

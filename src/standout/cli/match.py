@@ -143,22 +143,42 @@ def rank_command(
     a file that can't be read is listed with its error code."""
     from dataclasses import replace
 
-    from standout.match.rank import collect_resumes, rank_resumes
+    from standout.match.rank import rank_resumes, scan_resumes, skipped_note
     from standout.posting import parse_posting
 
     parsed = parse_posting(posting)
+    folder = scan_resumes(resume_dir)
     ranking = rank_resumes(
-        parsed, collect_resumes(resume_dir), reference_date=parse_reference_date(reference_date)
+        parsed, folder.resumes, reference_date=parse_reference_date(reference_date)
     )
     if top is not None:
         ranked = [row for row in ranking.rows if row.rank is not None][:top]
         failed = [row for row in ranking.rows if row.rank is None]
         ranking = replace(ranking, rows=(*ranked, *failed))
+    note = skipped_note(resume_dir, folder.skipped) if folder.skipped else None
+    if output_format is OutputFormat.JSON:
+        from standout.render.match_json import resume_ranking_to_dict, to_json
+
+        data = resume_ranking_to_dict(ranking)
+        data["skipped"] = [str(path) for path in folder.skipped]
+        emit(to_json(data), out)
+        return
     if output_format is OutputFormat.TERMINAL and out is None:
+        from rich.text import Text
+
         from standout.render.match_terminal import resume_ranking_renderable
 
         _show(resume_ranking_renderable(ranking))
+        if note is not None:
+            _show(Text(note, style="yellow"))
         return
     from standout.render.match import render_resume_ranking
 
-    emit(render_resume_ranking(ranking, output_format.value), out)
+    text = render_resume_ranking(ranking, output_format.value)
+    if note is not None and output_format is OutputFormat.MARKDOWN:
+        from standout.render.markdown import escape_markdown
+
+        text = f"{text.rstrip()}\n\n{escape_markdown(note)}\n"
+    elif note is not None:  # an HTML page or a terminal-format file: the note goes beside
+        console(stderr=True).print(note, style="yellow", soft_wrap=True)
+    emit(text, out)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +27,7 @@ RESUME_EXTENSIONS = frozenset(
     {".pdf", ".docx", ".md", ".markdown", ".txt", ".text", ".html", ".htm", ".json"}
 )
 _REASONS = 3  # matched and missing must-haves shown per row
+_SKIPPED_NAMED = 3  # skipped files named in the note; the rest are counted
 
 
 def load_evidence(
@@ -63,8 +65,18 @@ def rank_postings(
     return PostingRanking(evidence.resume.document.source, rows)
 
 
-def collect_resumes(folder: str | os.PathLike[str]) -> list[Path]:
-    """Every resume file under ``folder`` (recursively, hidden files skipped), sorted."""
+@dataclass(frozen=True, slots=True)
+class ResumeFolder:
+    """A folder's resume files, and the files left out because no resume has their
+    extension (a photo, an archive): those are reported, never dropped unseen."""
+
+    resumes: tuple[Path, ...]
+    skipped: tuple[Path, ...]
+
+
+def scan_resumes(folder: str | os.PathLike[str]) -> ResumeFolder:
+    """Every file under ``folder`` (recursively, hidden ones left out), sorted, split into
+    resumes by extension and the files skipped."""
     root = Path(folder)
     if root.is_file():
         raise InputNotFoundError(
@@ -76,20 +88,34 @@ def collect_resumes(folder: str | os.PathLike[str]) -> list[Path]:
         raise InputNotFoundError(
             f"Can't find the folder '{root}'.", hint="Give the folder that holds the resumes."
         )
-    found = sorted(
+    files = sorted(
         path
         for path in root.rglob("*")
-        if path.is_file()
-        and path.suffix.lower() in RESUME_EXTENSIONS
-        and not any(part.startswith(".") for part in path.relative_to(root).parts)
+        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts)
     )
-    if not found:
+    resumes = tuple(path for path in files if path.suffix.lower() in RESUME_EXTENSIONS)
+    skipped = tuple(path for path in files if path.suffix.lower() not in RESUME_EXTENSIONS)
+    if not resumes:
         raise NoResumesFoundError(
-            f"No resumes found in '{root}'.",
+            f"No resumes found in '{root}'."
+            + (f" {skipped_note(root, skipped)}" if skipped else ""),
             hint="Put PDF, DOCX, Markdown, text, HTML or JSON Resume files in it "
             "(subfolders count).",
         )
-    return found
+    return ResumeFolder(resumes, skipped)
+
+
+def collect_resumes(folder: str | os.PathLike[str]) -> list[Path]:
+    """Every resume file under ``folder`` (recursively, hidden files skipped), sorted."""
+    return list(scan_resumes(folder).resumes)
+
+
+def skipped_note(folder: str | os.PathLike[str], skipped: Sequence[Path]) -> str:
+    """One line naming the first few skipped files (relative to ``folder``) and counting all."""
+    names = [path.relative_to(folder).as_posix() for path in skipped[:_SKIPPED_NAMED]]
+    end = "…" if len(skipped) > _SKIPPED_NAMED else "."
+    files = "file that is not a resume" if len(skipped) == 1 else "files that are not resumes"
+    return f"Skipped {len(skipped)} {files} (by extension): {', '.join(names)}{end}"
 
 
 def _row(source: str, result: ScoreOnly, name: str | None) -> ResumeRow:

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from standout._cpus import usable_cpus
 from standout.batch.inputs import BatchInput
 from standout.batch.outputs import RowWriter
 from standout.batch.rows import BatchOptions, posting_for, process_chunk, process_input
@@ -77,10 +76,6 @@ class BatchSummary:
             "max": float(ordered[-1]),
             "mean": round(statistics.fmean(ordered), 1),
         }
-
-
-def default_workers() -> int:
-    return usable_cpus()
 
 
 def _pending(

@@ -98,8 +98,8 @@ def batch_command(
     ] = False,
 ) -> None:
     """Analyse resumes by the thousand, one result row each; bad files become error rows."""
+    from standout._cpus import usable_cpus
     from standout.batch.rows import BatchOptions
-    from standout.batch.runner import default_workers
 
     posting = job.read_bytes() if job is not None and job.is_file() else None
     if job is not None and posting is None:
@@ -124,7 +124,7 @@ def batch_command(
 
         summary = run_dask(inputs, out, options, scheduler=scheduler, keep_errors=keep_errors)
     elif engine == "local":
-        summary = _run_local(inputs, out, options, workers or default_workers(), keep_errors)
+        summary = _run_local(inputs, out, options, workers or usable_cpus(), keep_errors)
     else:
         raise InvalidOptionError(f"Unknown engine '{engine}'.", hint="Use --engine local or dask.")
     _print_summary(summary, time.perf_counter() - started, out)

@@ -22,9 +22,9 @@ from standout.parse.dates import find_dates
 from standout.parse.headers import (
     SEPARATOR_KEEPING_BRACKETS,
     Part,
-    _before_range,
     date_range,
     parts_of,
+    start_of_range,
 )
 from standout.parse.segments import Segment, trim
 
@@ -112,7 +112,7 @@ def find_education(segments: Sequence[Segment]) -> list[Education]:
             continue
         found = find_dates(segment.text)
         # "Pune University, from 2012 to 2016": the word opening the range goes with it.
-        begin = _before_range(segment.text, found.begin) if found else 0
+        begin = start_of_range(segment.text, found.begin) if found else 0
         parts = _parts_outside(segment, begin, found.finish if found else 0)
         degree = next((p for p in parts if _DEGREE.match(p.text)), None)
         institution = next(

@@ -199,13 +199,15 @@ def describe(segment: Segment, *, max_words: int) -> HeaderLine:
         words = len(text[: found.begin].split()) + len(text[found.finish :].split())
         parts = []
         if words <= max_words:
-            before = _before_range(text, found.begin)
+            before = start_of_range(text, found.begin)
             parts = parts_of(segment, 0, before) + parts_of(segment, found.finish)
     titled = any(len(p.text.split()) <= _MAX_TITLE_PART_WORDS and is_title(p.text) for p in parts)
     return HeaderLine(segment, found, tuple(parts), words, titled)
 
 
-def _before_range(text: str, begin: int) -> int:
+def start_of_range(text: str, begin: int) -> int:
+    """Where the date range found at ``begin`` really starts: before a "From" or "Between"
+    that opens it, which belongs to neither the employer nor the place."""
     word = _OPENS_RANGE.search(text, max(0, begin - _OPENS_RANGE_WINDOW), begin)
     return begin if word is None else word.start()
 

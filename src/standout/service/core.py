@@ -173,7 +173,14 @@ def report_json(report: Report) -> bytes:
     return to_jsonable_bytes(report_to_dict(report))
 
 
-def report_attachment(filename: str, extension: str) -> str:
+def download_headers(filename: str, format: str) -> tuple[str, dict[str, str]]:
+    """The media type and headers of a report downloaded as ``format`` (a key of
+    ``DOWNLOAD_FORMATS``), for the API and the web page alike."""
+    media_type, extension = DOWNLOAD_FORMATS[format]
+    return media_type, {"Content-Disposition": _report_attachment(filename, extension)}
+
+
+def _report_attachment(filename: str, extension: str) -> str:
     """The Content-Disposition of a report download named after the resume: an ASCII
     ``filename`` for every client and, when the name isn't ASCII, the exact name in UTF-8
     as ``filename*`` (RFC 6266, RFC 5987), which browsers prefer."""

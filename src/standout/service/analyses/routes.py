@@ -148,12 +148,8 @@ def download_report(
 ) -> Response:
     analysis = service.get_analysis(session=session, account=account, analysis_id=analysis_id)
     body = service.download(session=session, analysis=analysis, format=format)
-    media_type, extension = core.DOWNLOAD_FORMATS[format]
-    return Response(
-        body,
-        media_type=media_type,
-        headers={"Content-Disposition": core.report_attachment(analysis.filename, extension)},
-    )
+    media_type, headers = core.download_headers(analysis.filename, format)
+    return Response(body, media_type=media_type, headers=headers)
 
 
 @router.delete(

@@ -13,12 +13,9 @@ from standout.service.errors import envelope
 from standout.service.logging import request_id_var
 from standout.service.pages.render import for_web, render
 from standout.service.pages.security import CSRF_FIELD, check_csrf, csrf_token, remember_csrf
-from standout.service.uploads import PostedForm, read_body
+from standout.service.uploads import FORM_OVERHEAD, PostedForm, read_body
 from standout.service.uploads import read_form as read_posted_form
 from standout.service.users.models import Account
-
-# Room for the page's other fields next to the largest upload (resume and posting).
-_PAGE_FORM_OVERHEAD = 64 * 1024
 
 # What an error above a form calls the field it is about.
 FIELD_LABELS = {
@@ -72,7 +69,7 @@ async def read_form(request: Request, context: ServiceContext, *, uploads: int =
 
     A text field may be as large as the whole form: the page checks the size of pasted
     documents itself, so that it can show the form again with what was typed in it."""
-    limit = context.settings.max_upload_bytes * max(uploads, 1) + _PAGE_FORM_OVERHEAD
+    limit = context.settings.max_upload_bytes * max(uploads, 1) + FORM_OVERHEAD
     await read_body(request, limit)
     form = await read_posted_form(
         request,

@@ -211,12 +211,8 @@ def download(
         )
     analysis = _owned_analysis(session, account, analysis_id)
     body = analyses.download(session=session, analysis=analysis, format=format)
-    media_type, extension = core.DOWNLOAD_FORMATS[format]
-    return Response(
-        body,
-        media_type=media_type,
-        headers={"Content-Disposition": core.report_attachment(analysis.filename, extension)},
-    )
+    media_type, headers = core.download_headers(analysis.filename, format)
+    return Response(body, media_type=media_type, headers=headers)
 
 
 @router.get("/analyses/{analysis_id}/delete")
